@@ -1,0 +1,66 @@
+/** Shared domain types: plain data, no Astro, no DOM. */
+
+/** How precise the report states a value: "etwa 80 %", "über 31 %". */
+export type Precision = '' | 'etwa' | 'über' | 'unter';
+
+/** Where a figure comes from: stated in the report, or its complement to 100. */
+export type Provenance = 'Bericht' | 'Differenz zu 100';
+
+/** One row of a finding's CSV file, already validated and typed. */
+export interface DataRow {
+  /** True line number in the CSV file (1-based, header is line 1). */
+  line: number;
+  kategorie: string;
+  /** Group for two-group charts (e.g. "Bildungseinrichtungen"); '' when none. */
+  gruppe: string;
+  /** null when the report gives no value (lost graphic, placeholder). */
+  wert: number | null;
+  genauigkeit: Precision;
+  /** The report's own wording for this category ("Großteil", "sehr niedrig"); may be ''. */
+  aussage: string;
+  herkunft: Provenance;
+  /** Report section the row comes from. */
+  abschnitt: string;
+}
+
+/** Unit of a finding's values. */
+export type Unit = 'anteil' | 'anzahl' | 'mittelwert' | 'rangfolge';
+
+/** Chart kinds, chosen per finding in its front matter. */
+export type ChartKind =
+  | 'balken' // horizontal bars of shares per category, sorted
+  | 'gruppen' // bars for two groups side by side
+  | 'teil-ganzes' // part of a whole, e.g. 53 % / 47 %
+  | 'einzelwert' // a single share against its whole
+  | 'skala' // 1–5 rating by area for two groups, with the report's bands
+  | 'kategorien' // categories known, values not: an honest list
+  | 'kennzahl'; // a single count, e.g. 98 questionnaires
+
+/** Base of a finding: all returned questionnaires, or those who answered this question. */
+export type Base = 'alle' | 'antwortende';
+
+/** A validated finding (Befund) with the rows of its dataset. */
+export interface Finding {
+  id: string;
+  titel: string;
+  /** Chapter id the finding is embedded in. */
+  kapitel: string;
+  /** The question asked, where the report gives it. */
+  frage?: string;
+  basis: Base;
+  /** Number of questionnaires the figure rests on, where the report states it. */
+  n?: number;
+  einheit: Unit;
+  /** undefined: the report does not say whether several answers were possible. */
+  mehrfachnennung?: boolean;
+  diagramm: ChartKind;
+  /** Dataset id: data/<datensatz>.csv */
+  datensatz: string;
+  /** Report section the finding comes from. */
+  abschnitt: string;
+  handlungsfelder: string[];
+  schlagwoerter: string[];
+  /** Optional note shown under the chart. */
+  hinweis?: string;
+  rows: DataRow[];
+}
