@@ -1,0 +1,249 @@
+/**
+ * Every German message an editor can see, one function each. Texts name what is wrong
+ * and end with a hint that says how to fix it.
+ */
+import type { Message } from './problem';
+
+const quote = (s: string): string => `„${s}“`;
+const list = (items: readonly string[]): string =>
+  items.length === 0 ? '(keine)' : items.map(quote).join(', ');
+
+const YAML_PROBLEMS: Record<string, string> = {
+  DUPLICATE_KEY: 'ein Feld steht zweimal',
+  BAD_INDENT: 'die Einrückung stimmt nicht',
+  TAB_AS_INDENT: 'mit Tabulator eingerückt',
+  MISSING_CHAR: 'eine Klammer oder ein Anführungszeichen wird nicht geschlossen',
+  BLOCK_AS_IMPLICIT_KEY: 'ein Text enthält einen Doppelpunkt',
+  MULTILINE_IMPLICIT_KEY: 'ein Feldname geht über mehrere Zeilen',
+  UNEXPECTED_TOKEN: 'ein Zeichen steht an unerwarteter Stelle',
+  BAD_DQ_ESCAPE: 'ein Rückstrich „\\“ in Anführungszeichen',
+};
+
+export const msg = {
+  // --- encoding and file level -------------------------------------------------------------
+  /** A CSV that is not UTF-8 was read as Windows-1252. */
+  readAsWindows1252: (): Message => ({
+    message: 'Die Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (ANSI) gelesen.',
+    hint: 'In Excel „Speichern unter“ → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+  }),
+  /** File has no content at all. */
+  emptyFile: (header: readonly string[]): Message => ({
+    message: 'Die Datei ist leer.',
+    hint: `Eine Kopfzeile und mindestens eine Datenzeile eintragen. Kopfzeile: ${header.join(';')}`,
+  }),
+  /** Header only. */
+  noDataRows: (): Message => ({
+    message: 'Die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
+    hint: 'Mindestens eine Zeile mit einer Kategorie eintragen.',
+  }),
+  /** Neither ; nor , nor tab in the header. */
+  unknownDelimiter: (header: readonly string[]): Message => ({
+    message: 'Das Trennzeichen ist nicht zu erkennen: Die Kopfzeile enthält weder „;“ noch „,“ noch Tabulatoren.',
+    hint: `Die Kopfzeile muss lauten: ${header.join(';')}`,
+  }),
+  /** An opening quote is never closed. */
+  unclosedQuote: (): Message => ({
+    message: 'Ein Anführungszeichen („"“) wird geöffnet, aber nicht geschlossen.',
+    hint: 'Das fehlende schließende Anführungszeichen ergänzen oder das öffnende entfernen.',
+  }),
+  /** A quote appears inside an unquoted field or after a closing quote. */
+  strayQuote: (): Message => ({
+    message: 'Ein Anführungszeichen („"“) steht an einer Stelle, an der es nicht stehen darf.',
+    hint: 'Texte mit Anführungszeichen ganz in "…" setzen und innere Anführungszeichen verdoppeln ("").',
+  }),
+
+  // --- header ------------------------------------------------------------------------------
+  /** A required column is missing. */
+  missingColumn: (name: string, found: readonly string[]): Message => ({
+    message: `Die Spalte ${quote(name)} fehlt in der Kopfzeile.`,
+    hint: `Spalte ${quote(name)} ergänzen. Gefunden wurden: ${list(found)}.`,
+  }),
+  /** A column the schema does not know (often a renamed one). */
+  unknownColumn: (name: string, suggestion: string | undefined, expected: readonly string[]): Message => ({
+    message: `Die Spalte ${quote(name)} ist unbekannt.`,
+    hint: suggestion
+      ? `Die Spalte in ${quote(suggestion)} umbenennen.`
+      : `Erlaubt sind nur diese Spalten: ${list(expected)}.`,
+  }),
+  /** The same column twice. */
+  duplicateColumn: (name: string): Message => ({
+    message: `Die Spalte ${quote(name)} steht zweimal in der Kopfzeile.`,
+    hint: 'Eine der beiden Spalten löschen.',
+  }),
+
+  // --- rows and cells ----------------------------------------------------------------------
+  /** A row with more fields than the header. */
+  tooManyFields: (found: number, expected: number): Message => ({
+    message: `Die Zeile hat ${found} Felder, die Kopfzeile aber nur ${expected}.`,
+    hint: 'Überzähliges Trennzeichen löschen oder Text mit „;“ bzw. „,“ in Anführungszeichen setzen.',
+  }),
+  /** A row with fewer fields than the header. */
+  tooFewFields: (found: number, expected: number): Message => ({
+    message: `Die Zeile hat ${found === 1 ? 'nur 1 Feld' : `${found} Felder`}, die Kopfzeile aber ${expected}.`,
+    hint: 'Fehlende Felder ergänzen; leere Felder mit einem Trennzeichen stehen lassen (z. B. „;;“).',
+  }),
+  /** A required cell is empty. */
+  requiredCell: (column: string): Message => ({
+    message: `Die Spalte ${quote(column)} ist leer.`,
+    hint: `Einen Wert in ${quote(column)} eintragen.`,
+  }),
+  /** A number cell holds text. */
+  notANumber: (column: string, value: string): Message => ({
+    message: `Spalte ${quote(column)}: ${quote(value)} ist keine Zahl.`,
+    hint: 'Zahl im deutschen Format ohne Einheit schreiben, z. B. 12,5. Ohne Wert: Feld leer lassen oder „–“.',
+  }),
+  /** A number outside its range. */
+  outOfRange: (column: string, value: string, min: number, max: number | undefined, unit: string): Message => ({
+    message:
+      max === undefined
+        ? `Spalte ${quote(column)}: ${quote(value)} ist kleiner als ${min} (${unit}).`
+        : `Spalte ${quote(column)}: ${quote(value)} liegt nicht zwischen ${min} und ${max} (${unit}).`,
+    hint: 'Den Wert mit dem Bericht vergleichen und berichtigen.',
+  }),
+  /** A count that is not a whole number. */
+  notInteger: (column: string, value: string): Message => ({
+    message: `Spalte ${quote(column)}: ${quote(value)} ist keine ganze Zahl.`,
+    hint: 'Anzahlen und Rangplätze ohne Nachkommastellen schreiben.',
+  }),
+  /** A cell outside a closed list. */
+  notAllowed: (column: string, value: string, allowed: readonly string[]): Message => ({
+    message: `Spalte ${quote(column)}: ${quote(value)} ist nicht erlaubt.`,
+    hint: `Einen dieser Werte eintragen: ${list(allowed)}.`,
+  }),
+  /** A text cell that spreadsheet programs would run as a formula. */
+  formulaLike: (column: string, value: string): Message => ({
+    message: `Spalte ${quote(column)}: ${quote(value)} beginnt mit einem Formelzeichen (=, +, @).`,
+    hint: 'Das Zeichen am Anfang entfernen; Tabellenprogramme würden den Text sonst als Formel ausführen.',
+  }),
+  /** A complement row without a value. */
+  complementWithoutValue: (): Message => ({
+    message: 'Eine Zeile mit Herkunft „Differenz zu 100“ hat keinen Wert.',
+    hint: 'Den Wert als 100 minus den im Bericht genannten Anteil eintragen oder die Zeile löschen.',
+  }),
+  /** Group missing where the chart needs two groups. */
+  groupRequired: (kind: string): Message => ({
+    message: `Das Diagramm ${quote(kind)} braucht in jeder Zeile eine Gruppe.`,
+    hint: 'In der Spalte „Gruppe“ z. B. „Bildungseinrichtungen“ oder „Weitere Akteure“ eintragen.',
+  }),
+
+  // --- front matter and YAML ---------------------------------------------------------------
+  /** MDX/Markdown file without a front matter block. */
+  missingFrontMatter: (): Message => ({
+    message: 'Der Kopfbereich (Front Matter) fehlt.',
+    hint: 'Die Datei mit einer Zeile „---“ beginnen, darunter die Felder, dann wieder „---“.',
+  }),
+  /** YAML syntax error, by the yaml parser's error code. */
+  yamlSyntax: (code: string): Message => ({
+    message: `Die Angaben sind kein gültiges YAML: ${YAML_PROBLEMS[code] ?? 'die Schreibweise ist hier fehlerhaft'}.`,
+    hint: 'Jede Angabe als „feld: wert“ schreiben (Doppelpunkt, dann Leerzeichen); Texte mit „:“ oder „#“ in Anführungszeichen setzen; mit Leerzeichen einrücken, nicht mit Tabulatoren.',
+  }),
+  /** A required field is missing. */
+  requiredField: (field: string): Message => ({
+    message: `Das Pflichtfeld ${quote(field)} fehlt.`,
+    hint: `Eine Zeile „${field}: …“ ergänzen.`,
+  }),
+  /** A field with the wrong type. */
+  wrongType: (field: string, expected: string): Message => ({
+    message: `Das Feld ${quote(field)} muss ${expected} sein.`,
+    hint: expected === 'eine Liste'
+      ? `Als Liste schreiben, z. B. „${field}: [eins, zwei]“.`
+      : `Den Wert von ${quote(field)} berichtigen.`,
+  }),
+  /** A field the schema does not know. */
+  unknownField: (field: string, suggestion: string | undefined): Message => ({
+    message: `Das Feld ${quote(field)} ist unbekannt.`,
+    hint: suggestion ? `Meinten Sie ${quote(suggestion)}? Das Feld umbenennen.` : 'Das Feld löschen.',
+  }),
+  /** A value outside a closed list. */
+  invalidChoice: (field: string, value: string, allowed: readonly string[]): Message => ({
+    message: `Feld ${quote(field)}: ${quote(value)} ist nicht erlaubt.`,
+    hint: `Einen dieser Werte eintragen: ${list(allowed)}.`,
+  }),
+  /** A list that must not be empty. */
+  emptyList: (field: string): Message => ({
+    message: `Die Liste ${quote(field)} ist leer.`,
+    hint: `Mindestens einen Eintrag in ${quote(field)} angeben.`,
+  }),
+  /** A text field that is empty. */
+  emptyText: (field: string): Message => ({
+    message: `Das Feld ${quote(field)} ist leer.`,
+    hint: `Einen Text für ${quote(field)} eintragen.`,
+  }),
+  /** A number field out of range or not whole. */
+  invalidNumber: (field: string, rule: string): Message => ({
+    message: `Das Feld ${quote(field)} muss ${rule} sein.`,
+    hint: `Den Wert von ${quote(field)} berichtigen.`,
+  }),
+  /** Field requires another one. */
+  dependentField: (field: string, because: string): Message => ({
+    message: `Das Feld ${quote(field)} fehlt, obwohl ${because}.`,
+    hint: `Eine Zeile „${field}: …“ ergänzen.`,
+  }),
+  /** A reference that is not written as an id. */
+  invalidId: (field: string, value: string): Message => ({
+    message: `Feld ${quote(field)}: ${quote(value)} ist kein gültiger Name.`,
+    hint: 'Namen (Dateinamen ohne Endung) nur mit Kleinbuchstaben a–z, Ziffern und Bindestrichen schreiben, z. B. „sprache“.',
+  }),
+  /** A date in the wrong format. */
+  invalidDate: (field: string, value: string): Message => ({
+    message: `Feld ${quote(field)}: ${quote(value)} ist kein Datum.`,
+    hint: 'Datum als JJJJ-MM-TT schreiben, z. B. 2018-08-17.',
+  }),
+
+  // --- references --------------------------------------------------------------------------
+  /** A reference to an entry that does not exist. */
+  unknownReference: (kind: string, id: string, known: readonly string[]): Message => ({
+    message: `${kind} ${quote(id)} gibt es nicht.`,
+    hint: `Einen vorhandenen Namen verwenden: ${list(known)}.`,
+  }),
+  /** A finding not embedded in its chapter, or embedded twice. */
+  findingNotEmbedded: (finding: string, chapter: string): Message => ({
+    message: `Der Befund ${quote(finding)} ist im Kapitel ${quote(chapter)} nicht eingebunden.`,
+    hint: `Im Kapitel eine Zeile <Befund id="${finding}" /> an der passenden Stelle einfügen.`,
+  }),
+  /** A finding embedded in a chapter other than its own. */
+  findingInWrongChapter: (finding: string, own: string): Message => ({
+    message: `Der Befund ${quote(finding)} gehört laut seiner Datei zum Kapitel ${quote(own)}.`,
+    hint: `Den Befund im Kapitel ${quote(own)} einbinden oder in der Befund-Datei „kapitel“ ändern.`,
+  }),
+  /** The same finding embedded twice. */
+  findingEmbeddedTwice: (finding: string): Message => ({
+    message: `Der Befund ${quote(finding)} ist mehrfach eingebunden.`,
+    hint: 'Jeden Befund nur einmal einbinden; auf anderen Seiten erscheint er automatisch.',
+  }),
+  /** A Befund tag without id. */
+  findingTagWithoutId: (): Message => ({
+    message: 'Ein <Befund /> hat keine id.',
+    hint: 'So schreiben: <Befund id="name-des-befunds" />',
+  }),
+  /** Two chapters with the same position. */
+  duplicateOrder: (value: number, other: string): Message => ({
+    message: `Die Reihenfolge ${value} hat auch ${quote(other)}.`,
+    hint: 'Jedem Eintrag eine eigene Zahl in „reihenfolge“ geben.',
+  }),
+  /** A dataset without a finding. */
+  orphanDataset: (): Message => ({
+    message: 'Zu dieser Datei gibt es keinen Befund.',
+    hint: 'Einen Befund in src/content/befunde/ anlegen, der sie als „datensatz“ nennt, oder die Datei löschen.',
+  }),
+  /** A field without action. */
+  fieldWithoutAction: (field: string): Message => ({
+    message: `Zum Handlungsfeld ${quote(field)} gibt es keine Maßnahme.`,
+    hint: 'Eine Maßnahme in src/content/massnahmen/ anlegen, die das Handlungsfeld nennt.',
+  }),
+  /** A priority field title not found in the ranking dataset. */
+  fieldNotInRanking: (title: string, dataset: string, known: readonly string[]): Message => ({
+    message: `Der Titel ${quote(title)} steht nicht als Kategorie in data/${dataset}.csv.`,
+    hint: `Den Titel genau wie in der Datei schreiben: ${list(known)}.`,
+  }),
+  /** A file name that is no valid id. */
+  invalidFileName: (name: string): Message => ({
+    message: `Der Dateiname ${quote(name)} ist als Adresse nicht geeignet.`,
+    hint: 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche verwenden (ä → ae, ß → ss), z. B. „sprach-kurse.md“.',
+  }),
+  /** To-do: values missing. */
+  todoMissingValues: (count: number): Message => ({
+    message: `${count === 1 ? '1 Zeile hat' : `${count} Zeilen haben`} keinen Wert (die Grafik des Berichts ist nicht erhalten).`,
+    hint: 'Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.',
+  }),
+};
