@@ -69,7 +69,8 @@ export const actionSchema = z
     titel: text,
     handlungsfelder: z.array(id).default([]),
     zielgruppen: z.array(z.enum(AUDIENCES)).min(1),
-    status: z.enum(STATUSES),
+    /** Optional: a missing status is shown as „vorgeschlagen“ and listed as a to-do. */
+    status: z.enum(STATUSES).optional(),
     herkunft: z.enum(ORIGINS),
     abgeleitet_aus: text.optional(),
     belege: z.array(id).min(1),

@@ -211,6 +211,16 @@ export const msg = {
     message: `Der Befund ${quote(finding)} ist mehrfach eingebunden.`,
     hint: 'Jeden Befund nur einmal einbinden; auf anderen Seiten erscheint er automatisch.',
   }),
+  /** A component MDX does not know. */
+  unknownComponent: (name: string, known: readonly string[]): Message => ({
+    message: `Die Komponente <${name}> gibt es nicht.`,
+    hint: `Nur diese Komponenten verwenden: ${known.map((k) => `<${k}>`).join(', ')}.`,
+  }),
+  /** A required file is missing. */
+  missingFile: (): Message => ({
+    message: 'Die Datei fehlt.',
+    hint: 'Die Datei aus dem Repository wiederherstellen (siehe docs/redaktion.md).',
+  }),
   /** A Befund tag without id. */
   findingTagWithoutId: (): Message => ({
     message: 'Ein <Befund /> hat keine id.',
@@ -240,6 +250,11 @@ export const msg = {
   invalidFileName: (name: string): Message => ({
     message: `Der Dateiname ${quote(name)} ist als Adresse nicht geeignet.`,
     hint: 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche verwenden (ä → ae, ß → ss), z. B. „sprach-kurse.md“.',
+  }),
+  /** To-do: an action without status. */
+  actionWithoutStatus: (): Message => ({
+    message: 'Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',
+    hint: 'Eine Zeile „status: …“ ergänzen: vorgeschlagen, in Vorbereitung, im Aufbau, in Umsetzung oder umgesetzt.',
   }),
   /** To-do: values missing. */
   todoMissingValues: (count: number): Message => ({

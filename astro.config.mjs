@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Deployment target: set SITE_URL (e.g. https://www.kreis-kleve.de) and BASE_PATH
+// (e.g. /integrationskonzept/) in the environment; both are optional for local use.
+const site = process.env.SITE_URL || 'https://www.kreis-kleve.de';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.BUILD_OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // No prefetch, no telemetry, no image service calls to other origins.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+});

@@ -1,0 +1,92 @@
+/** Checks references between entries in both directions; every message lists the known ids. */
+import type { YamlSource } from '../content/front-matter';
+import { msg } from '../errors/messages';
+import { problemAt, type Message, type Problem } from '../errors/problem';
+import type { Embed } from './embeds';
+import { RANKING_DATASET, type Project } from './model';
+
+export interface CheckContext {
+  /** Ids of all CSV files in data/. */
+  datasets: string[];
+  /** Parsed YAML per file, to point at the offending value. */
+  positions: Map<string, YamlSource>;
+  /** Embeds per chapter id, with positions. */
+  embeds: Map<string, Embed[]>;
+}
+
+/** Runs every cross-reference rule over a project; returns the problems found. */
+export function checkProject(project: Project, ctx: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: string, path: Array<string | number>, m: Message, severity: Problem['severity'] = 'error') => {
+    const at = ctx.positions.get(file)?.positionOf(path) ?? { line: 0, column: 0 };
+    problems.push(problemAt(file, at.line, at.column, m, severity));
+  };
+  const ids = {
+    chapters: project.chapters.map((c) => c.id),
+    findings: project.findings.map((f) => f.id),
+    fields: project.fields.map((f) => f.id),
+  };
+  const checkList = (file: string, field: string, values: string[], known: string[], kind: string) =>
+    values.forEach((v, i) => {
+      if (!known.includes(v)) report(file, [field, i], msg.unknownReference(kind, v, known));
+    });
+
+  for (const c of project.chapters) checkList(c.file, 'handlungsfelder', c.handlungsfelder, ids.fields, 'Das Handlungsfeld');
+  for (const f of project.findings) {
+    if (!ids.chapters.includes(f.kapitel)) report(f.file, ['kapitel'], msg.unknownReference('Das Kapitel', f.kapitel, ids.chapters));
+    if (!ctx.datasets.includes(f.datensatz))
+      report(f.file, ['datensatz'], msg.unknownReference('Die Datei data/…csv namens', f.datensatz, ctx.datasets));
+    checkList(f.file, 'handlungsfelder', f.handlungsfelder, ids.fields, 'Das Handlungsfeld');
+  }
+  for (const a of project.actions) {
+    checkList(a.file, 'handlungsfelder', a.handlungsfelder, ids.fields, 'Das Handlungsfeld');
+    checkList(a.file, 'belege', a.belege, ids.findings, 'Der Befund');
+  }
+  checkEmbeds(project, ctx, problems);
+  checkOrder(project, report);
+
+  const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
+  const categories = ranking?.rows.map((r) => r.kategorie) ?? [];
+  for (const field of project.fields) {
+    if (ranking && !categories.includes(field.titel))
+      report(field.file, ['titel'], msg.fieldNotInRanking(field.titel, RANKING_DATASET, categories));
+    if (!project.actions.some((a) => a.handlungsfelder.includes(field.id)))
+      problems.push(problemAt(field.file, 0, 0, msg.fieldWithoutAction(field.titel)));
+  }
+  const used = new Set(project.findings.map((f) => f.datensatz));
+  for (const d of ctx.datasets) if (!used.has(d)) problems.push(problemAt(`data/${d}.csv`, 0, 0, msg.orphanDataset(), 'warning'));
+  return problems;
+}
+
+function checkEmbeds(project: Project, ctx: CheckContext, problems: Problem[]): void {
+  const known = project.findings.map((f) => f.id);
+  const seen = new Set<string>();
+  for (const chapter of project.chapters) {
+    for (const e of ctx.embeds.get(chapter.id) ?? []) {
+      const finding = project.findings.find((f) => f.id === e.id);
+      if (!finding) problems.push(problemAt(chapter.file, e.line, e.column, msg.unknownReference('Der Befund', e.id, known)));
+      else if (seen.has(e.id)) problems.push(problemAt(chapter.file, e.line, e.column, msg.findingEmbeddedTwice(e.id)));
+      else if (finding.kapitel !== chapter.id)
+        problems.push(problemAt(chapter.file, e.line, e.column, msg.findingInWrongChapter(e.id, finding.kapitel)));
+      seen.add(e.id);
+    }
+  }
+  const chapterIds = project.chapters.map((c) => c.id);
+  for (const f of project.findings) {
+    if (!seen.has(f.id) && chapterIds.includes(f.kapitel)) {
+      const chapter = project.chapters.find((c) => c.id === f.kapitel)!;
+      problems.push(problemAt(chapter.file, 0, 0, msg.findingNotEmbedded(f.id, f.kapitel)));
+    }
+  }
+}
+
+function checkOrder(project: Project, report: (file: string, path: Array<string | number>, m: Message) => void): void {
+  for (const list of [project.chapters, project.fields]) {
+    const byOrder = new Map<number, string>();
+    for (const entry of list) {
+      const other = byOrder.get(entry.reihenfolge);
+      if (other) report(entry.file, ['reihenfolge'], msg.duplicateOrder(entry.reihenfolge, other));
+      else byOrder.set(entry.reihenfolge, entry.titel);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** The validated project: everything pages render, with cross-references resolved. */
+import type { ActionData, ChapterData, FieldData } from '../content/schemas';
+import type { Settings } from '../content/settings';
+import type { Finding } from '../types';
+
+/** Where an entry came from, for messages. */
+interface Sourced {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+}
+
+export interface Chapter extends ChapterData, Sourced {
+  /** Finding ids in the order the chapter embeds them. */
+  befunde: string[];
+}
+
+export type Field = FieldData & Sourced;
+
+export interface Action extends Omit<ActionData, 'status'>, Sourced {
+  status: NonNullable<ActionData['status']>;
+}
+
+export interface SourcedFinding extends Finding {
+  file: string;
+}
+
+export interface Project {
+  settings: Settings;
+  /** Sorted by `reihenfolge`. */
+  chapters: Chapter[];
+  /** Sorted by chapter, then by their place in the chapter. */
+  findings: SourcedFinding[];
+  /** Sorted by `reihenfolge`. */
+  fields: Field[];
+  /** Sorted by title. */
+  actions: Action[];
+}
+
+/** The dataset whose categories are the priority fields' titles and shares. */
+export const RANKING_DATASET = 'handlungsfelder-prioritaet';
+
+/** Components an MDX chapter may use without importing them. */
+export const MDX_COMPONENTS = ['Befund', 'Redaktion'] as const;
