@@ -26,7 +26,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     const p = counter.linePos(offset);
     return { line: p.line + firstLine - 1, column: p.col };
   };
-  const errors = doc.errors.map((e) => ({ ...pos(e.pos[0]), code: e.code as string }));
+  // One message per line is enough: the parser often reports the same mistake twice.
+  const errors = doc.errors
+    .map((e) => ({ ...pos(e.pos[0]), code: e.code as string }))
+    .filter((e, i, all) => all.findIndex((o) => o.line === e.line) === i);
   return {
     data: errors.length > 0 ? undefined : doc.toJS(),
     errors,

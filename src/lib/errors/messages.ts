@@ -196,6 +196,11 @@ export const msg = {
     message: `${kind} ${quote(id)} gibt es nicht.`,
     hint: `Einen vorhandenen Namen verwenden: ${list(known)}.`,
   }),
+  /** A finding naming a CSV file that does not exist. */
+  unknownDataset: (id: string, known: readonly string[]): Message => ({
+    message: `Die Datei „data/${id}.csv“ gibt es nicht.`,
+    hint: `Die CSV-Datei anlegen oder einen vorhandenen Namen verwenden: ${list(known)}.`,
+  }),
   /** A finding not embedded in its chapter, or embedded twice. */
   findingNotEmbedded: (finding: string, chapter: string): Message => ({
     message: `Der Befund ${quote(finding)} ist im Kapitel ${quote(chapter)} nicht eingebunden.`,

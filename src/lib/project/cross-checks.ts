@@ -12,6 +12,10 @@ export interface CheckContext {
   positions: Map<string, YamlSource>;
   /** Embeds per chapter id, with positions. */
   embeds: Map<string, Embed[]>;
+  /** Ids of every file per kind, valid or not: a reference to an invalid entry is not "unknown". */
+  files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[] };
+  /** Kinds with at least one invalid entry: completeness rules wait until those are fixed. */
+  incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions'>;
 }
 
 /** Runs every cross-reference rule over a project; returns the problems found. */
@@ -21,11 +25,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
     const at = ctx.positions.get(file)?.positionOf(path) ?? { line: 0, column: 0 };
     problems.push(problemAt(file, at.line, at.column, m, severity));
   };
-  const ids = {
-    chapters: project.chapters.map((c) => c.id),
-    findings: project.findings.map((f) => f.id),
-    fields: project.fields.map((f) => f.id),
-  };
+  const ids = ctx.files;
   const checkList = (file: string, field: string, values: string[], known: string[], kind: string) =>
     values.forEach((v, i) => {
       if (!known.includes(v)) report(file, [field, i], msg.unknownReference(kind, v, known));
@@ -35,12 +35,12 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
   for (const f of project.findings) {
     if (!ids.chapters.includes(f.kapitel)) report(f.file, ['kapitel'], msg.unknownReference('Das Kapitel', f.kapitel, ids.chapters));
     if (!ctx.datasets.includes(f.datensatz))
-      report(f.file, ['datensatz'], msg.unknownReference('Die Datei data/…csv namens', f.datensatz, ctx.datasets));
+      report(f.file, ['datensatz'], msg.unknownDataset(f.datensatz, ctx.datasets));
     checkList(f.file, 'handlungsfelder', f.handlungsfelder, ids.fields, 'Das Handlungsfeld');
   }
   for (const a of project.actions) {
     checkList(a.file, 'handlungsfelder', a.handlungsfelder, ids.fields, 'Das Handlungsfeld');
-    checkList(a.file, 'belege', a.belege, ids.findings, 'Der Befund');
+    checkList(a.file, 'belege', a.belege, ids.findings, 'Den Befund');
   }
   checkEmbeds(project, ctx, problems);
   checkOrder(project, report);
@@ -50,7 +50,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
   for (const field of project.fields) {
     if (ranking && !categories.includes(field.titel))
       report(field.file, ['titel'], msg.fieldNotInRanking(field.titel, RANKING_DATASET, categories));
-    if (!project.actions.some((a) => a.handlungsfelder.includes(field.id)))
+    if (!ctx.incomplete.has('actions') && !project.actions.some((a) => a.handlungsfelder.includes(field.id)))
       problems.push(problemAt(field.file, 0, 0, msg.fieldWithoutAction(field.titel)));
   }
   const used = new Set(project.findings.map((f) => f.datensatz));
@@ -59,18 +59,20 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
 }
 
 function checkEmbeds(project: Project, ctx: CheckContext, problems: Problem[]): void {
-  const known = project.findings.map((f) => f.id);
+  const known = ctx.files.findings;
   const seen = new Set<string>();
   for (const chapter of project.chapters) {
     for (const e of ctx.embeds.get(chapter.id) ?? []) {
       const finding = project.findings.find((f) => f.id === e.id);
-      if (!finding) problems.push(problemAt(chapter.file, e.line, e.column, msg.unknownReference('Der Befund', e.id, known)));
+      if (!known.includes(e.id)) problems.push(problemAt(chapter.file, e.line, e.column, msg.unknownReference('Den Befund', e.id, known)));
+      else if (!finding) continue;
       else if (seen.has(e.id)) problems.push(problemAt(chapter.file, e.line, e.column, msg.findingEmbeddedTwice(e.id)));
       else if (finding.kapitel !== chapter.id)
         problems.push(problemAt(chapter.file, e.line, e.column, msg.findingInWrongChapter(e.id, finding.kapitel)));
       seen.add(e.id);
     }
   }
+  if (ctx.incomplete.has('chapters')) return;
   const chapterIds = project.chapters.map((c) => c.id);
   for (const f of project.findings) {
     if (!seen.has(f.id) && chapterIds.includes(f.kapitel)) {

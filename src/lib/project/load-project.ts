@@ -64,12 +64,18 @@ export function loadProject(root: string): LoadResult {
     if (source) positions.set(f.file, source);
   };
 
+  const files = { chapters: [] as string[], findings: [] as string[], fields: [] as string[], actions: [] as string[] };
+  const incomplete = new Set<keyof typeof files>();
   const chapters: Chapter[] = [];
   const embedsByChapter = new Map<string, Embed[]>();
   for (const f of readEditorFiles(root, `${CONTENT_DIR}/kapitel`, 'mdx', problems)) {
     remember(f, true);
+    files.chapters.push(f.id);
     const entry = readEntry(f, chapterSchema, true, problems);
-    if (!entry) continue;
+    if (!entry) {
+      incomplete.add('chapters');
+      continue;
+    }
     const embeds = findEmbeds(f.file, entry.body, entry.bodyLine, problems);
     chapters.push({ ...entry.data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id) });
     embedsByChapter.set(f.id, embeds);
@@ -78,15 +84,21 @@ export function loadProject(root: string): LoadResult {
   const fields: Field[] = [];
   for (const f of readEditorFiles(root, `${CONTENT_DIR}/handlungsfelder`, 'md', problems)) {
     remember(f, true);
+    files.fields.push(f.id);
     const entry = readEntry(f, fieldSchema, true, problems);
     if (entry) fields.push({ ...entry.data, id: f.id, file: f.file });
+    else incomplete.add('fields');
   }
 
   const actions: Action[] = [];
   for (const f of readEditorFiles(root, `${CONTENT_DIR}/massnahmen`, 'md', problems)) {
     remember(f, true);
+    files.actions.push(f.id);
     const entry = readEntry(f, actionSchema, true, problems);
-    if (!entry) continue;
+    if (!entry) {
+      incomplete.add('actions');
+      continue;
+    }
     if (!entry.data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
     actions.push({ ...entry.data, status: entry.data.status ?? 'vorgeschlagen', id: f.id, file: f.file });
   }
@@ -95,8 +107,12 @@ export function loadProject(root: string): LoadResult {
   const findings: SourcedFinding[] = [];
   for (const f of readEditorFiles(root, `${CONTENT_DIR}/befunde`, 'yaml', problems)) {
     remember(f, false);
+    files.findings.push(f.id);
     const entry = readEntry(f, findingSchema, false, problems);
-    if (!entry) continue;
+    if (!entry) {
+      incomplete.add('findings');
+      continue;
+    }
     const d = entry.data;
     const csv = datasetFiles.get(d.datensatz);
     const dataset = csv
@@ -116,7 +132,7 @@ export function loadProject(root: string): LoadResult {
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
   };
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions, embeds: embedsByChapter }));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions, embeds: embedsByChapter, files, incomplete }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };

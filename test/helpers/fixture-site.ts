@@ -1,0 +1,27 @@
+// Copies a fixture site to a fresh temporary folder so a test can change files in it.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURES = new URL('../fixtures/sites/', import.meta.url).pathname;
+
+export interface FixtureCopy {
+  root: string;
+  write: (file: string, text: string) => void;
+  edit: (file: string, change: (text: string) => string) => void;
+  remove: (file: string) => void;
+  cleanup: () => void;
+}
+
+/** A writable copy of test/fixtures/sites/<name>. */
+export function copyFixture(name: string): FixtureCopy {
+  const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
+  cpSync(join(FIXTURES, name), root, { recursive: true });
+  return {
+    root,
+    write: (file, text) => writeFileSync(join(root, file), text),
+    edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
+    remove: (file) => rmSync(join(root, file)),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
