@@ -6,7 +6,7 @@ import { REAL_SITE, SUBPATH_SITE, SUBPATH } from '../helpers/paths';
 
 function build(out: string, env: Record<string, string>): void {
   if (process.env.SKIP_SITE_BUILD === '1' && existsSync(out)) return;
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--out', out], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
