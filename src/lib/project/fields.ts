@@ -1,0 +1,31 @@
+/** A priority field with everything its page shows, resolved from the project. */
+import type { DataRow } from '../types';
+import { RANKING_DATASET, type Action, type Field, type Project, type SourcedFinding } from './model';
+
+export interface FieldView {
+  field: Field;
+  /** The field's row in the ranking dataset (its share), if present. */
+  share: DataRow | undefined;
+  /** Rank by share, 1 = highest; ties share a rank. */
+  rank: number | undefined;
+  ranking: SourcedFinding | undefined;
+  findings: SourcedFinding[];
+  actions: Action[];
+}
+
+/** Resolves a field's share, rank, findings and actions. */
+export function fieldView(project: Project, id: string): FieldView {
+  const field = project.fields.find((f) => f.id === id);
+  if (!field) throw new Error(`Unknown field ${id}`);
+  const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
+  const share = ranking?.rows.find((r) => r.kategorie === field.titel);
+  const higher = ranking?.rows.filter((r) => r.wert !== null && share?.wert != null && r.wert > share.wert).length;
+  return {
+    field,
+    share,
+    rank: share?.wert != null && higher !== undefined ? higher + 1 : undefined,
+    ranking,
+    findings: project.findings.filter((f) => f.handlungsfelder.includes(id)),
+    actions: project.actions.filter((a) => a.handlungsfelder.includes(id)),
+  };
+}
