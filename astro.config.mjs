@@ -15,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Never inline scripts into HTML: the Content-Security-Policy allows only files from the site.
+  vite: { build: { assetsInlineLimit: 0 } },
   // No prefetch, no telemetry, no image service calls to other origins.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
 });
