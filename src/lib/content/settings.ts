@@ -2,6 +2,10 @@
 import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }),
+);
 
 /** Settings schema; values marked "BITTE ERGÄNZEN" in the file must be filled in before going live. */
 export const settingsSchema = z
@@ -10,14 +14,34 @@ export const settingsSchema = z
     untertitel: text,
     herausgeber: text,
     /** Date of the content (not of the build), shown as "Stand" on every page. */
-    stand: z.preprocess(
-      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }),
-    ),
+    stand: isoDate,
     lizenz: z
       .object({ name: text, kurz: text, url: z.string().url() })
       .strict(),
+    anbieter: z
+      .object({
+        name: text,
+        rechtsform: text,
+        strasse: text,
+        ort: text,
+        telefon: text,
+        email: text,
+        vertreten_durch: text,
+        verantwortlich: text,
+        ust_id: text.optional(),
+      })
+      .strict(),
+    datenschutz: z.object({ beauftragte: text, hosting: text, speicherdauer_logs: text }).strict(),
+    barrierefreiheit: z
+      .object({ erstellt_am: isoDate, letzte_pruefung: isoDate, methode: text, kontakt_formular: text })
+      .strict(),
   })
-  .passthrough();
+  .strict();
+
+/** Marker for values the county must fill in before going live. */
+export const TO_FILL = 'BITTE ERGÄNZEN';
+
+/** True when a settings value is still a placeholder. */
+export const isPlaceholder = (value: string): boolean => value.startsWith(TO_FILL);
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -256,6 +256,11 @@ export const msg = {
     message: `Der Dateiname ${quote(name)} ist als Adresse nicht geeignet.`,
     hint: 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche verwenden (ä → ae, ß → ss), z. B. „sprach-kurse.md“.',
   }),
+  /** To-do: a setting still holds the placeholder. */
+  placeholderSetting: (field: string): Message => ({
+    message: `Die Angabe ${quote(field)} ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).`,
+    hint: 'Vor der Veröffentlichung die richtige Angabe des Kreises eintragen.',
+  }),
   /** To-do: an action without status. */
   actionWithoutStatus: (): Message => ({
     message: 'Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',

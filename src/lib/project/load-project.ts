@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
 import { actionSchema, chapterSchema, fieldSchema, findingSchema } from '../content/schemas';
-import { settingsSchema } from '../content/settings';
+import { isPlaceholder, settingsSchema } from '../content/settings';
 import { validateYaml } from '../content/zod-issues';
 import { readDataset } from '../data/dataset';
 import { msg } from '../errors/messages';
@@ -147,5 +147,19 @@ function readSettings(root: string, problems: Problem[]): Project['settings'] | 
   const source = parseYaml(readFileSync(path, 'utf8'));
   const result = validateYaml(SETTINGS_FILE, source, settingsSchema, schemaKeys(settingsSchema));
   problems.push(...result.problems);
+  for (const [path, value] of leaves(source.data)) {
+    if (typeof value === 'string' && isPlaceholder(value)) {
+      const at = source.positionOf(path);
+      problems.push(problemAt(SETTINGS_FILE, at.line, at.column, msg.placeholderSetting(path.join('.')), 'warning'));
+    }
+  }
   return result.data;
+}
+
+/** Every leaf value of parsed YAML with its path. */
+function leaves(value: unknown, path: string[] = []): Array<[string[], unknown]> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [[path, value]];
 }
