@@ -88,3 +88,11 @@ export type ChapterData = z.output<typeof chapterSchema>;
 export type FindingData = z.output<typeof findingSchema>;
 export type FieldData = z.output<typeof fieldSchema>;
 export type ActionData = z.output<typeof actionSchema>;
+
+/** Search aids (src/content/suchbegriffe.yaml). */
+export const searchTermsSchema = z
+  .object({
+    synonyme: z.array(z.array(text).min(2)).default([]),
+    grundwoerter: z.array(text).default([]),
+  })
+  .strict();

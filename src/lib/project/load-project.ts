@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
-import { actionSchema, chapterSchema, fieldSchema, findingSchema } from '../content/schemas';
+import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema } from '../content/schemas';
+import { searchKeywords, type SearchTerms } from '../search/keywords';
 import { isPlaceholder, settingsSchema } from '../content/settings';
 import { validateYaml } from '../content/zod-issues';
 import { readDataset } from '../data/dataset';
@@ -17,6 +18,7 @@ import { asText, readEditorFiles, type EditorFile } from './read-files';
 export const CONTENT_DIR = 'src/content';
 export const DATA_DIR = 'data';
 export const SETTINGS_FILE = `${CONTENT_DIR}/einstellungen.yaml`;
+export const SEARCH_TERMS_FILE = `${CONTENT_DIR}/suchbegriffe.yaml`;
 
 export interface LoadResult {
   /** Complete only when there is no problem of severity "error". */
@@ -64,6 +66,8 @@ export function loadProject(root: string): LoadResult {
     if (source) positions.set(f.file, source);
   };
 
+  const terms = readSearchTerms(root, problems);
+  const keywords = (own: readonly string[], ...texts: string[]) => searchKeywords(own, texts.join(' '), terms);
   const files = { chapters: [] as string[], findings: [] as string[], fields: [] as string[], actions: [] as string[] };
   const incomplete = new Set<keyof typeof files>();
   const chapters: Chapter[] = [];
@@ -77,7 +81,8 @@ export function loadProject(root: string): LoadResult {
       continue;
     }
     const embeds = findEmbeds(f.file, entry.body, entry.bodyLine, problems);
-    chapters.push({ ...entry.data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id) });
+    const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.body);
+    chapters.push({ ...entry.data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id), suchbegriffe });
     embedsByChapter.set(f.id, embeds);
   }
 
@@ -86,7 +91,10 @@ export function loadProject(root: string): LoadResult {
     remember(f, true);
     files.fields.push(f.id);
     const entry = readEntry(f, fieldSchema, true, problems);
-    if (entry) fields.push({ ...entry.data, id: f.id, file: f.file });
+    if (entry) {
+      const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.data.kurz, entry.data.bedarfe.join(' '), entry.body);
+      fields.push({ ...entry.data, id: f.id, file: f.file, suchbegriffe });
+    }
     else incomplete.add('fields');
   }
 
@@ -100,7 +108,8 @@ export function loadProject(root: string): LoadResult {
       continue;
     }
     if (!entry.data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
-    actions.push({ ...entry.data, status: entry.data.status ?? 'vorgeschlagen', id: f.id, file: f.file });
+    const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.body);
+    actions.push({ ...entry.data, status: entry.data.status ?? 'vorgeschlagen', id: f.id, file: f.file, suchbegriffe });
   }
 
   const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems).map((f) => [f.id, f]));
@@ -121,12 +130,15 @@ export function loadProject(root: string): LoadResult {
     problems.push(...dataset.problems);
     const missing = dataset.rows.filter((r) => r.wert === null);
     if (missing.length > 0) problems.push(problemAt(csv!.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
-    findings.push({ ...d, id: f.id, file: f.file, rows: dataset.rows });
+    const labels = dataset.rows.map((r) => `${r.kategorie} ${r.gruppe} ${r.aussage}`).join(' ');
+    const suchbegriffe = keywords(d.schlagwoerter, d.titel, d.frage ?? '', labels);
+    findings.push({ ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe });
   }
 
   const settings = readSettings(root, problems);
   const project: Project = {
     settings: settings as Project['settings'],
+    searchTerms: terms,
     chapters: chapters.sort((a, b) => a.reihenfolge - b.reihenfolge),
     findings,
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
@@ -162,4 +174,13 @@ function leaves(value: unknown, path: string[] = []): Array<[string[], unknown]>
     return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   }
   return [[path, value]];
+}
+
+function readSearchTerms(root: string, problems: Problem[]): SearchTerms {
+  const path = join(root, SEARCH_TERMS_FILE);
+  if (!existsSync(path)) return { synonyme: [], grundwoerter: [] };
+  const source = parseYaml(readFileSync(path, 'utf8'));
+  const result = validateYaml(SEARCH_TERMS_FILE, source, searchTermsSchema, schemaKeys(searchTermsSchema));
+  problems.push(...result.problems);
+  return result.data ?? { synonyme: [], grundwoerter: [] };
 }

@@ -2,12 +2,15 @@
 import type { ActionData, ChapterData, FieldData } from '../content/schemas';
 import type { Settings } from '../content/settings';
 import type { Finding } from '../types';
+import type { SearchTerms } from '../search/keywords';
 
-/** Where an entry came from, for messages. */
+/** Where an entry came from, for messages, and what search should find it by. */
 interface Sourced {
   id: string;
   /** Path relative to the project root. */
   file: string;
+  /** Keywords for search: own ones, synonyms and compound head words (src/lib/search). */
+  suchbegriffe: string[];
 }
 
 export interface Chapter extends ChapterData, Sourced {
@@ -23,10 +26,12 @@ export interface Action extends Omit<ActionData, 'status'>, Sourced {
 
 export interface SourcedFinding extends Finding {
   file: string;
+  suchbegriffe: string[];
 }
 
 export interface Project {
   settings: Settings;
+  searchTerms: SearchTerms;
   /** Sorted by `reihenfolge`. */
   chapters: Chapter[];
   /** Sorted by chapter, then by their place in the chapter. */
