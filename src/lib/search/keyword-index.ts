@@ -1,0 +1,51 @@
+/** The A–Z keyword index (Stichwortverzeichnis): every keyword with the pages that carry it. */
+import type { Project } from '../project/model';
+
+export interface IndexedPage {
+  title: string;
+  /** Site path, e.g. "kapitel/einleitung". */
+  path: string;
+  /** Page type in German: Kapitel, Befund, Handlungsfeld, Maßnahme. */
+  type: string;
+}
+
+export interface KeywordEntry {
+  keyword: string;
+  pages: IndexedPage[];
+}
+
+export interface LetterGroup {
+  /** "A" … "Z"; umlauts sort under their base letter. */
+  letter: string;
+  entries: KeywordEntry[];
+}
+
+const baseLetter = (word: string): string =>
+  word.charAt(0).toLocaleUpperCase('de').replace('Ä', 'A').replace('Ö', 'O').replace('Ü', 'U').normalize('NFD').charAt(0);
+
+/** Groups every search keyword of the project by letter, each with its pages in reading order. */
+export function buildKeywordIndex(project: Project): LetterGroup[] {
+  const pages: Array<IndexedPage & { keywords: string[] }> = [
+    ...project.fields.map((f) => ({ title: f.titel, path: `handlungsfelder/${f.id}`, type: 'Handlungsfeld', keywords: [f.titel, ...f.suchbegriffe] })),
+    ...project.chapters.map((c) => ({ title: c.titel, path: `kapitel/${c.id}`, type: 'Kapitel', keywords: c.suchbegriffe })),
+    ...project.findings.map((f) => ({ title: f.titel, path: `befunde/${f.id}`, type: 'Befund', keywords: f.suchbegriffe })),
+    ...project.actions.map((a) => ({ title: a.titel, path: `massnahmen/${a.id}`, type: 'Maßnahme', keywords: a.suchbegriffe })),
+  ];
+  const byKeyword = new Map<string, KeywordEntry>();
+  for (const { keywords, ...page } of pages) {
+    for (const keyword of keywords) {
+      const key = keyword.toLocaleLowerCase('de');
+      const entry = byKeyword.get(key) ?? { keyword, pages: [] };
+      if (!entry.pages.some((p) => p.path === page.path)) entry.pages.push(page);
+      byKeyword.set(key, entry);
+    }
+  }
+  const groups = new Map<string, KeywordEntry[]>();
+  for (const entry of [...byKeyword.values()].sort((a, b) => a.keyword.localeCompare(b.keyword, 'de'))) {
+    const letter = /[A-Z]/.test(baseLetter(entry.keyword)) ? baseLetter(entry.keyword) : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([letter, entries]) => ({ letter, entries }));
+}
