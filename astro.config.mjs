@@ -12,6 +12,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.BUILD_OUT_DIR || './dist',
+  // Per-checkout cache (not in node_modules), so fixture builds that share node_modules stay apart.
+  cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },

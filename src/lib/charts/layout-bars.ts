@@ -8,7 +8,7 @@ import { wrapLabel } from './wrap';
 
 const BAR = 18;
 const GAP = 12;
-const VALUE_SPACE = 78;
+const VALUE_SPACE = 70;
 
 export interface BarsOptions {
   unit: Unit;
@@ -30,9 +30,10 @@ export function sortRows(rows: readonly DataRow[]): { valued: DataRow[]; missing
 
 /** Axis ticks along the top: grid lines and German tick labels. */
 function axis(x: (v: number) => number, top: number, bottom: number, ticks: number[], unit: Unit): Mark[] {
-  return ticks.flatMap((t): Mark[] => [
+  return ticks.flatMap((t, i): Mark[] => [
     { type: 'line', x1: r2(x(t)), y1: top, x2: r2(x(t)), y2: r2(bottom), style: 'grid' },
-    { type: 'text', x: r2(x(t)), y: top - 6, lines: [formatValue(t, unit)], anchor: 'middle', style: 'muted' },
+    // The first tick sits on the left edge: anchor it there so it is not cut off.
+    { type: 'text', x: r2(x(t)), y: top - 6, lines: [formatValue(t, unit)], anchor: i === 0 ? 'start' : 'middle', style: 'muted' },
   ]);
 }
 

@@ -24,7 +24,7 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
   const groups = [...new Set(rows.map((r) => r.gruppe))];
   const areas = [...new Set(rows.map((r) => r.kategorie))];
   const anyValue = rows.some((r) => r.wert !== null);
-  const x = scaleLinear().domain([1, 5]).range([8, WIDTH - 40]);
+  const x = scaleLinear().domain([1, 5]).range([8, WIDTH - 70]);
   const marks: Mark[] = [];
   let y = 0;
   // Legend: groups (shape) and bands (colour), always shown so the report's scale is explained.
@@ -36,7 +36,7 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
   marks.push({ type: 'text', x: 0, y: r2(y + FONT_SIZE - 1), lines: ['Farbe = Bereich des Mittelwerts:'], anchor: 'start', style: 'muted' });
   y += 20;
   BANDS.forEach((band, bi) => {
-    const bx = (bi % 2) * 190;
+    const bx = (bi % 2) * 150;
     marks.push({ type: 'rect', x: bx, y: r2(y), width: 14, height: 14, style: `band-${bi + 1}` as MarkStyle });
     marks.push({ type: 'text', x: bx + 20, y: r2(y + 12), lines: [band], anchor: 'start', style: 'label' });
     if (bi % 2 === 1) y += 20;

@@ -44,11 +44,11 @@ export interface ChartModel {
 }
 
 /** Width of every chart's coordinate system; the SVG scales to its container. */
-export const WIDTH = 400;
+export const WIDTH = 320;
 export const FONT_SIZE = 14;
 export const LINE_HEIGHT = 17;
 /** Characters per label line at FONT_SIZE across the full width. */
-export const LABEL_CHARS = 46;
+export const LABEL_CHARS = 36;
 
 /**
  * Colours: every mark ≥ 3:1 against white (WCAG 1.4.11); text ≥ 4.5:1. Groups and complements
