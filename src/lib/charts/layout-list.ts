@@ -9,8 +9,9 @@ export function layoutCategories(rows: readonly DataRow[], unit: Unit): { marks:
   const marks: Mark[] = [];
   const lost = rows.every((r) => r.wert === null);
   const intro = lost ? 'Werte nicht erhalten. Der Bericht nennt diese Kategorien:' : 'Der Bericht nennt diese Kategorien:';
-  marks.push({ type: 'text', x: 0, y: FONT_SIZE, lines: [intro], anchor: 'start', style: 'muted' });
-  let y = LINE_HEIGHT + 12;
+  const introLines = wrapLabel(intro, LABEL_CHARS + 4);
+  marks.push({ type: 'text', x: 0, y: FONT_SIZE, lines: introLines, anchor: 'start', style: 'muted' });
+  let y = introLines.length * LINE_HEIGHT + 12;
   for (const row of rows) {
     marks.push({ type: 'circle', cx: 5, cy: r2(y + 5), r: 4, style: 'bar' });
     const label = wrapLabel(row.kategorie + (row.gruppe ? ` (${row.gruppe})` : '') + (row.wert !== null ? `: ${formatValue(row.wert, unit, row.genauigkeit)}` : ''), LABEL_CHARS - 2);
