@@ -32,8 +32,8 @@ export function sortRows(rows: readonly DataRow[]): { valued: DataRow[]; missing
 function axis(x: (v: number) => number, top: number, bottom: number, ticks: number[], unit: Unit): Mark[] {
   return ticks.flatMap((t, i): Mark[] => [
     { type: 'line', x1: r2(x(t)), y1: top, x2: r2(x(t)), y2: r2(bottom), style: 'grid' },
-    // The first tick sits on the left edge: anchor it there so it is not cut off.
-    { type: 'text', x: r2(x(t)), y: top - 6, lines: [formatValue(t, unit)], anchor: i === 0 ? 'start' : 'middle', style: 'muted' },
+    // Ticks at the edges are anchored inwards so they are not cut off.
+    { type: 'text', x: r2(x(t)), y: top - 6, lines: [formatValue(t, unit)], anchor: i === 0 ? 'start' : x(t) > WIDTH - 24 ? 'end' : 'middle', style: 'muted' },
   ]);
 }
 
@@ -74,7 +74,7 @@ export function layoutBars(rows: readonly DataRow[], { unit }: BarsOptions): { m
 export function layoutGroups(rows: readonly DataRow[], { unit }: BarsOptions): { marks: Mark[]; height: number } {
   const groups = [...new Set(rows.map((r) => r.gruppe))];
   const categories = [...new Set(rows.map((r) => r.kategorie))];
-  const x = scaleLinear().domain([0, domainMax(rows, unit)]).range([0, WIDTH - VALUE_SPACE - 4]);
+  const x = scaleLinear().domain([0, domainMax(rows, unit)]).range([0, WIDTH - 8]);
   const top = 24;
   const marks: Mark[] = [];
   let y = top + 8;
@@ -87,10 +87,13 @@ export function layoutGroups(rows: readonly DataRow[], { unit }: BarsOptions): {
       const row = rows.find((r) => r.kategorie === category && r.gruppe === group);
       const label = `${group}: ${row?.wert != null ? formatValue(row.wert, unit, row.genauigkeit) : 'kein Wert'}`;
       if (row && row.wert === null) missing.push(row);
+      // Group and value on their own line above the bar, so long group names never run off the edge.
+      const l = wrapLabel(label, LABEL_CHARS + 4);
+      marks.push({ type: 'text', x: 0, y: r2(y + FONT_SIZE - 3), lines: l, anchor: 'start', style: 'value' });
+      y += l.length * LINE_HEIGHT;
       const w = row?.wert != null ? r2(x(row.wert)) : 0;
-      if (w > 0) marks.push({ type: 'rect', x: 0, y: r2(y), width: w, height: BAR - 4, style: gi === 0 ? 'bar' : 'bar-2' });
-      marks.push({ type: 'text', x: r2(w + 6), y: r2(y + BAR - 8), lines: [label], anchor: 'start', style: 'value' });
-      y += BAR;
+      if (w > 0) marks.push({ type: 'rect', x: 0, y: r2(y), width: w, height: BAR - 6, style: gi === 0 ? 'bar' : 'bar-2' });
+      y += BAR - 2;
     });
     y += GAP;
   }

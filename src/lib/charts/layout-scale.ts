@@ -52,7 +52,6 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
     }
     y = top + 8;
   }
-  const gridTop = y;
   for (const area of areas) {
     const lines = wrapLabel(area, LABEL_CHARS);
     marks.push({ type: 'text', x: 0, y: r2(y + FONT_SIZE), lines, anchor: 'start', style: 'label' });
@@ -60,6 +59,8 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
     groups.forEach((group, gi) => {
       const row = rows.find((r) => r.kategorie === area && r.gruppe === group);
       if (row?.wert != null) {
+        // A thin 1–5 track per row instead of grid lines through the labels.
+        marks.push({ type: 'line', x1: r2(x(1)), y1: r2(y + 8), x2: r2(x(5)), y2: r2(y + 8), style: 'grid' });
         const style = `band-${bandOf(row.wert) + 1}` as MarkStyle;
         const cx = r2(x(row.wert));
         marks.push(gi === 0 ? { type: 'circle', cx, cy: r2(y + 8), r: 7, style } : { type: 'square', cx, cy: r2(y + 8), r: 7, style });
@@ -73,9 +74,6 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
       }
     });
     y += 8;
-  }
-  if (anyValue) {
-    for (const t of [1, 2, 3, 4, 5]) marks.unshift({ type: 'line', x1: r2(x(t)), y1: r2(gridTop), x2: r2(x(t)), y2: r2(y), style: 'grid' });
   }
   return { marks, height: r2(y) };
 }
