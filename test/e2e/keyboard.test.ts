@@ -1,0 +1,59 @@
+// A council member's route with the keyboard only: start → field → action → evidence → back.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/project/load-project';
+import { chromiumPath } from '../helpers/browser';
+import { useSite } from '../helpers/e2e';
+
+const { project } = loadProject('.');
+
+/** Presses Tab until the focused element is a link whose href ends with `hrefEnd`; fails after `max`. */
+async function tabTo(page: Page, hrefEnd: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    if (href.endsWith(hrefEnd)) return;
+  }
+  throw new Error(`No link to ${hrefEnd} reached with ${max} Tabs on ${page.url()}`);
+}
+
+async function follow(page: Page, hrefEnd: string): Promise<void> {
+  await tabTo(page, hrefEnd);
+  await Promise.all([page.waitForURL(`**${hrefEnd}`), page.keyboard.press('Enter')]);
+}
+
+describe.skipIf(!chromiumPath)('keyboard only', () => {
+  const site = useSite();
+
+  it('walks from the start page to a field, to an action, to its evidence and back', async () => {
+    const field = project.fields[1]!;
+    const action = project.actions.find((a) => a.handlungsfelder.includes(field.id))!;
+    const evidence = action.belege[0]!;
+    const page = await site.open('');
+    await follow(page, `/handlungsfelder/${field.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(field.titel);
+    await follow(page, `/massnahmen/${action.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(action.titel);
+    await follow(page, `/befunde/${evidence}/`);
+    expect(await page.locator(`#befund-${evidence}`).count()).toBe(1);
+    await follow(page, `/massnahmen/${action.id}/`);
+    await follow(page, `/handlungsfelder/${field.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(field.titel);
+    await page.context().close();
+  });
+
+  it('filters the catalogue with the keyboard and announces the count', async () => {
+    const page = await site.open('massnahmen/');
+    const select = page.locator('form.action-filter select[name="status"]');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await select.dispatchEvent('change');
+    const status = await page.locator('.filter-count').textContent();
+    const chosen = await select.inputValue();
+    const expected = project.actions.filter((a) => a.status.replace(/ /g, '-').toLowerCase() === chosen).length;
+    expect(status).toBe(`${expected === 1 ? '1 Maßnahme' : `${expected} Maßnahmen`} von ${project.actions.length} angezeigt.`);
+    expect(await page.locator('.action-card:not([hidden])').count()).toBe(expected);
+    expect(await page.locator('.filter-count').getAttribute('role')).toBe('status');
+    await page.context().close();
+  });
+});

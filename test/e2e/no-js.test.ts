@@ -1,0 +1,53 @@
+// What a reader without JavaScript gets: every chart, every filter, the A–Z index.
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/project/load-project';
+import { chromiumPath } from '../helpers/browser';
+import { useSite } from '../helpers/e2e';
+
+const { project } = loadProject('.');
+
+describe.skipIf(!chromiumPath)('without JavaScript', () => {
+  const site = useSite();
+
+  it('every finding page shows its chart, summary and table', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const f of project.findings) {
+      await page.goto(`${site.server.url}befunde/${f.id}/`);
+      const chart = page.locator(`#befund-${f.id} svg[role="img"]`);
+      expect(await chart.isVisible(), f.id).toBe(true);
+      const box = await chart.boundingBox();
+      expect(box!.height, f.id).toBeGreaterThan(40);
+      expect(await page.locator(`#befund-${f.id} .befund-aussage`).isVisible()).toBe(true);
+      expect(await page.locator(`#befund-${f.id} table`).isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('the action catalogue filters by following links, the JS form stays hidden', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}massnahmen/`);
+    expect(await page.locator('form.action-filter').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'im Aufbau' }).click();
+    expect(page.url()).toMatch(/\/massnahmen\/status\/im-aufbau\/$/);
+    const cards = await page.locator('.action-card').count();
+    expect(cards).toBe(project.actions.filter((a) => a.status === 'im Aufbau').length);
+    await context.close();
+  });
+
+  it('the search page offers the A–Z keyword index with working links', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}suche/?q=Kita`);
+    expect(await page.locator('#search-nojs').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'K', exact: true }).click();
+    expect(page.url()).toMatch(/#buchstabe-K$/);
+    const kita = page.locator('.keyword-index dt', { hasText: /^Kita$/ });
+    expect(await kita.count()).toBe(1);
+    const link = page.locator('.keyword-index dt:text-is("Kita") + dd a').first();
+    await link.click();
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+});

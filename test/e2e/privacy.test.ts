@@ -1,0 +1,59 @@
+// No request leaves the site's origin, nothing is stored, the CSP holds and is never violated.
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser';
+import { allPagePaths, useSite } from '../helpers/e2e';
+
+const paths = allPagePaths();
+
+describe.skipIf(!chromiumPath)('privacy and security in the browser', () => {
+  const site = useSite();
+
+  it(`requests nothing from other origins, sets no cookie, stores nothing, breaks no CSP rule on ${paths.length} pages`, { timeout: 300_000 }, async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const origin = new URL(site.server.url).origin;
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const path of paths) {
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+    }
+    // The search page runs a real search, loading Pagefind's worker and WebAssembly under the CSP.
+    await page.goto(`${site.server.url}suche/?q=Sprache`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.search-list li', { timeout: 15_000 });
+    const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(storage).toEqual({ local: 0, session: 0, cookie: '' });
+    await context.close();
+  });
+
+  it('has the same strict policy on every page, without unsafe-inline', async () => {
+    const page = await site.browser.newPage();
+    const policies = new Set<string>();
+    for (const path of paths) {
+      await page.goto(site.server.url + path);
+      policies.add((await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? 'missing');
+    }
+    await page.close();
+    expect(policies.size).toBe(1);
+    const [policy] = [...policies];
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('renders markup from a CSV label as inert text', async () => {
+    const page = await site.open('befunde/');
+    // Every label comes from CSV; none may create elements or run script.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].filter((s) => !s.src && s.textContent?.trim()).length);
+    expect(scripts).toBe(0);
+    await page.context().close();
+  });
+});

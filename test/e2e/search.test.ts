@@ -1,0 +1,80 @@
+// Realistic German queries in the real search page: the expected page among the first results.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser';
+import { useSite } from '../helpers/e2e';
+
+/** Query, optional facet [name, value], and a path the top 5 results must contain. */
+const QUERIES: Array<[string, [string, string] | undefined, string]> = [
+  ['Sprachkurse', undefined, '/handlungsfelder/sprache/'], // inflected form
+  ['Sprachkurs', undefined, '/kapitel/zukuenftige-gestaltung/'],
+  ['Kurs', undefined, '/kapitel/zukuenftige-gestaltung/'], // compound part (head word)
+  ['Kita', undefined, '/handlungsfelder/familien/'], // synonym / short form
+  ['Kindertagesstätte', undefined, '/kapitel/einleitung/'],
+  ['Gefluechtete', undefined, '/kapitel/resuemee/'], // umlaut typed as ue, synonym of Flüchtlinge
+  ['Oeffnung', undefined, '/handlungsfelder/interkulturelle-oeffnung/'], // Ö typed as Oe
+  ['Ehrenamtliche', undefined, '/befunde/zusammenarbeit-ehrenamt/'],
+  ['Jugendmigrationsdienst', undefined, '/befunde/zusammenarbeit-partner/'],
+  ['Wohnungsvermittlung', undefined, '/befunde/transparenz-angebote/'],
+  ['Dolmetscher', undefined, '/kapitel/zukuenftige-gestaltung/'],
+  ['DaZ', undefined, '/kapitel/unterstuetzung/'],
+  ['Deutsch als Zweitsprache', undefined, '/kapitel/unterstuetzung/'],
+  ['Integrationsgipfel', undefined, '/kapitel/weitere-bemerkungen/'],
+  ['Zugewanderte', undefined, '/kapitel/resuemee/'], // synonym of Migranten
+  ['Behörden', undefined, '/kapitel/resuemee/'],
+  ['Ausbildung', ['Seitentyp', 'Handlungsfeld'], '/handlungsfelder/schule-ausbildung-studium/'], // with a facet
+  ['Sprache', ['Seitentyp', 'Maßnahme'], '/massnahmen/'],
+];
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`„${q}“`), query, { timeout: 15_000 });
+  return page.locator('.search-list li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe.skipIf(!chromiumPath)('search in the browser', () => {
+  const site = useSite();
+
+  it.each(QUERIES)('„%s“ (facet %j) finds %s among the first five', async (query, facet, expected) => {
+    const page = await site.open('suche/');
+    if (facet) await page.check(`.search-facets input[name="${facet[0]}"][value="${facet[1]}"]`);
+    const results = await search(page, query);
+    const top = results.slice(0, 5);
+    expect(top.some((p) => p.startsWith(expected)), `${query}: ${top.join(', ')}`).toBe(true);
+    if (facet?.[1] === 'Maßnahme') expect(results.every((p) => p.startsWith('/massnahmen/'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('narrows results with a facet and announces the count to screen readers', async () => {
+    const page = await site.open('suche/');
+    const all = await search(page, 'Integration');
+    await page.check('.search-facets input[name="Seitentyp"][value="Kapitel"]');
+    await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('läuft'));
+    const status = page.locator('.search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    const chapters = await page.locator('.search-list li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(chapters.length).toBeGreaterThan(0);
+    expect(chapters.every((p) => p.startsWith('/kapitel/'))).toBe(true);
+    expect(all.length).toBeGreaterThan(chapters.length);
+    expect(await status.textContent()).toMatch(/^\d+ Treffer für „Integration“\.$/);
+    await page.context().close();
+  });
+
+  it('marks the hit in the excerpt and opens a query from the address (header form)', async () => {
+    const page = await site.open('suche/?q=Ehrenamt');
+    await page.waitForSelector('.search-list li');
+    expect(await page.locator('.search-list li mark').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('loads no search code on a reading page until asked', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${site.server.url}kapitel/einleitung/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((u) => u.includes('pagefind') || u.endsWith('.js'))).toEqual([]);
+    await context.close();
+  });
+});
