@@ -1,0 +1,60 @@
+/** A Frictionless Data Package (datapackage.json) describing every published CSV. */
+import type { Settings } from '../content/settings';
+import type { SourcedFinding } from '../project/model';
+import { SOURCE, SURVEY_PERIOD } from '../charts/context';
+import { MISSING_MARKERS } from './numbers';
+
+export interface DataPackageOptions {
+  /** Absolute URL of the data page, used as the package's homepage. */
+  homepage: string;
+  /** Absolute URL of a dataset's CSV. */
+  csvUrl: (dataset: string) => string;
+}
+
+const UNIT_DESCRIPTIONS: Record<SourcedFinding['einheit'], string> = {
+  anteil: 'Anteil in Prozent (0 bis 100)',
+  anzahl: 'Anzahl',
+  mittelwert: 'Mittelwert auf der Skala von 1 (sehr niedrig) bis 5 (sehr gut)',
+  rangfolge: 'Rangplatz',
+};
+
+/** The package as a plain object (serialise with JSON.stringify). Paths are relative to the package. */
+export function dataPackage(findings: readonly SourcedFinding[], settings: Settings, options: DataPackageOptions) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'integrationskonzept-kreis-kleve-befragung-2018',
+    title: `${settings.titel}: Daten der Befragung 2018`,
+    description: `${settings.untertitel}. Befragungszeitraum ${SURVEY_PERIOD}, 98 ausgewertete Fragebögen. Werte, deren Grafik im Bericht nicht erhalten ist, sind leer.`,
+    homepage: options.homepage,
+    version: settings.stand,
+    created: `${settings.stand}T00:00:00Z`,
+    licenses: [{ name: settings.lizenz.kurz, path: settings.lizenz.url, title: settings.lizenz.name }],
+    sources: [{ title: SOURCE }],
+    contributors: [{ title: settings.herausgeber, role: 'publisher' }],
+    keywords: ['Integration', 'Kreis Kleve', 'Befragung', 'Integrationskonzept'],
+    resources: findings.map((f) => ({
+      profile: 'tabular-data-resource',
+      name: f.datensatz,
+      path: `${f.datensatz}.csv`,
+      title: f.titel,
+      description: `${UNIT_DESCRIPTIONS[f.einheit]}. Basis: ${f.basis === 'alle' ? 'alle 98 Fragebögen' : 'Akteure, die diese Frage beantwortet haben'}. Quelle: Bericht, Abschnitt „${f.abschnitt}“.`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ';', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: [
+          { name: 'Kategorie', type: 'string', constraints: { required: true } },
+          { name: 'Gruppe', type: 'string' },
+          { name: 'Wert', type: 'number', decimalChar: ',', description: UNIT_DESCRIPTIONS[f.einheit] },
+          { name: 'Genauigkeit', type: 'string', constraints: { enum: ['', 'etwa', 'über', 'unter'] } },
+          { name: 'Aussage im Bericht', type: 'string' },
+          { name: 'Herkunft', type: 'string', constraints: { enum: ['Bericht', 'Differenz zu 100'] } },
+          { name: 'Abschnitt', type: 'string' },
+        ],
+        missingValues: ['', ...MISSING_MARKERS.filter((m) => m !== '-')],
+      },
+      sources: [{ title: `${SOURCE}, Abschnitt „${f.abschnitt}“` }],
+    })),
+  };
+}
