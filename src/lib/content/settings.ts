@@ -16,7 +16,7 @@ export const settingsSchema = z
     /** Date of the content (not of the build), shown as "Stand" on every page. */
     stand: isoDate,
     lizenz: z
-      .object({ name: text, kurz: text, url: z.string().url() })
+      .object({ name: text, kurz: text, spdx: z.string().regex(/^[-a-zA-Z0-9._]+$/), url: z.string().url() })
       .strict(),
     anbieter: z
       .object({

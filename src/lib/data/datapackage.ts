@@ -28,7 +28,7 @@ export function dataPackage(findings: readonly SourcedFinding[], settings: Setti
     homepage: options.homepage,
     version: settings.stand,
     created: `${settings.stand}T00:00:00Z`,
-    licenses: [{ name: settings.lizenz.kurz, path: settings.lizenz.url, title: settings.lizenz.name }],
+    licenses: [{ name: settings.lizenz.spdx, path: settings.lizenz.url, title: settings.lizenz.name }],
     sources: [{ title: SOURCE }],
     contributors: [{ title: settings.herausgeber, role: 'publisher' }],
     keywords: ['Integration', 'Kreis Kleve', 'Befragung', 'Integrationskonzept'],

@@ -18,7 +18,7 @@ describe('dataPackage(findings, settings, options)', () => {
   it('describes every dataset with licence, German number format and missing-value markers', () => {
     const descriptor = dataPackage(project.findings, project.settings, options);
     expect(descriptor.resources.map((r) => r.path)).toEqual(project.findings.map((f) => `${f.datensatz}.csv`));
-    expect(descriptor.licenses[0]).toEqual({ name: 'dl-de/by-2-0', path: 'https://www.govdata.de/dl-de/by-2-0', title: 'Datenlizenz Deutschland – Namensnennung – Version 2.0' });
+    expect(descriptor.licenses[0]).toEqual({ name: 'DL-DE-BY-2.0', path: 'https://www.govdata.de/dl-de/by-2-0', title: 'Datenlizenz Deutschland – Namensnennung – Version 2.0' });
     const wert = descriptor.resources[0]!.schema.fields.find((f) => f.name === 'Wert');
     expect(wert).toMatchObject({ type: 'number', decimalChar: ',' });
     expect(descriptor.resources[0]!.schema.missingValues).toContain('');
