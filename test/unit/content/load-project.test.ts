@@ -29,7 +29,7 @@ describe('loadProject(root)', () => {
     expect(project.actions.map((a) => a.id)).toEqual(['arbeitskreise', 'sprachkurse']);
   });
 
-  it('lists the editors to-do items as warnings: missing values, actions without status', () => {
+  it('lists the editors to-do items as warnings: missing values, actions without status, settings to fill in', () => {
     site = copyFixture('minimal');
     site.edit('src/content/massnahmen/arbeitskreise.md', (t) => t.replace('status: im Aufbau\n', ''));
     const { project, problems } = loadProject(site.root);
@@ -38,6 +38,7 @@ describe('loadProject(root)', () => {
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'src/content/massnahmen/arbeitskreise.md:1 Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',
       'data/angebote.csv:2 2 Zeilen haben keinen Wert (die Grafik des Berichts ist nicht erhalten).',
+      'src/content/einstellungen.yaml:25 Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).',
     ]);
   });
 
