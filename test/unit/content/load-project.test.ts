@@ -38,7 +38,7 @@ describe('loadProject(root)', () => {
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'src/content/massnahmen/arbeitskreise.md:1 Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',
       'data/angebote.csv:2 2 Zeilen haben keinen Wert (die Grafik des Berichts ist nicht erhalten).',
-      'src/content/einstellungen.yaml:25 Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).',
+      'src/content/einstellungen.yaml:24 Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).',
     ]);
   });
 
