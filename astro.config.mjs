@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 
 // Deployment target: set SITE_URL (e.g. https://www.kreis-kleve.de) and BASE_PATH
 // (e.g. /integrationskonzept/) in the environment; both are optional for local use.
@@ -15,6 +16,8 @@ export default defineConfig({
   // Per-checkout cache (not in node_modules), so fixture builds that share node_modules stay apart.
   cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Editors may write links as /kapitel/x/; under a sub-path they get the base prepended.
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   // Never inline scripts into HTML: the Content-Security-Policy allows only files from the site.
