@@ -71,11 +71,12 @@ export function initSearch(doc: Document): void {
     const api = await load();
     const search = await api.search(q, { filters: selectedFilters() });
     results = search.results;
+    await renderMore();
+    // Announced once the first results are on the page.
     status.textContent =
       results.length === 0
         ? `Keine Treffer für „${q}“. Versuchen Sie ein kürzeres Wort oder das Stichwortverzeichnis.`
         : `${results.length === 1 ? '1 Treffer' : `${results.length} Treffer`} für „${q}“.`;
-    await renderMore();
   };
 
   form.addEventListener('submit', (event) => {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childEnv } from './child-env';
 
 const PROJECT = resolve('.');
 const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts', 'src', 'public'];
@@ -33,7 +34,7 @@ export function prepareFixture(contentRoot: string): string {
 export function buildAt(root: string, env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(join(PROJECT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
     cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ ...env, ASTRO_TELEMETRY_DISABLED: '1' }),
     encoding: 'utf8',
   });
   return {

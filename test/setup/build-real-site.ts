@@ -2,12 +2,13 @@
 // browser tests. Set SKIP_SITE_BUILD=1 to reuse an earlier build while working on tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnv } from '../helpers/child-env';
 import { REAL_SITE, SUBPATH_SITE, SUBPATH } from '../helpers/paths';
 
 function build(out: string, env: Record<string, string>): void {
   if (process.env.SKIP_SITE_BUILD === '1' && existsSync(out)) return;
   const result = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--out', out], {
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Site build failed:\n${result.stdout}\n${result.stderr}`);
