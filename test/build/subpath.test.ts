@@ -13,7 +13,8 @@ describe(`the site under ${SUBPATH}`, () => {
     const outside: string[] = [];
     const broken: string[] = [];
     for (const [path, html] of pages) {
-      for (const href of [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'action'), ...attributeValues(html, 'data-bundle')]) {
+      const bundles = attributeValues(html, 'data-bundle').map((b) => `${b}pagefind.js`);
+      for (const href of [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'action'), ...bundles]) {
         if (!href.startsWith('/')) continue;
         if (!href.startsWith(SUBPATH)) {
           outside.push(`${path} → ${href}`);
