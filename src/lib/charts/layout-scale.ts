@@ -43,8 +43,9 @@ export function layoutScale(rows: readonly DataRow[]): { marks: Mark[]; height: 
   });
   y += 8;
   if (!anyValue) {
-    marks.push({ type: 'text', x: 0, y: r2(y + FONT_SIZE), lines: wrapLabel('Werte nicht erhalten: Die Grafik des Berichts ist verloren. Der Bericht nennt diese Bereiche:', LABEL_CHARS + 4), anchor: 'start', style: 'muted' });
-    y += 2 * LINE_HEIGHT + 10;
+    const note = wrapLabel('Werte nicht erhalten: Die Grafik des Berichts ist verloren. Der Bericht nennt diese Bereiche:', LABEL_CHARS + 4);
+    marks.push({ type: 'text', x: 0, y: r2(y + FONT_SIZE), lines: note, anchor: 'start', style: 'muted' });
+    y += note.length * LINE_HEIGHT + 10;
   } else {
     const top = y + 16;
     for (const t of [1, 2, 3, 4, 5]) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
 import { sortRows } from '../../../src/lib/charts/layout-bars';
 import { bandOf } from '../../../src/lib/charts/layout-scale';
-import { LABEL_CHARS, type ChartModel, type TextMark } from '../../../src/lib/charts/model';
+import { FONT_SIZE, LABEL_CHARS, LINE_HEIGHT, type ChartModel, type TextMark } from '../../../src/lib/charts/model';
 import { wrapLabel } from '../../../src/lib/charts/wrap';
 import type { ChartKind } from '../../../src/lib/types';
 import { finding, row } from '../../helpers/finding';
@@ -20,7 +20,7 @@ const cases: Array<[string, ChartKind, ReturnType<typeof row>[]]> = [
   ['two groups', 'gruppen', [row('A', 40, { gruppe: 'Bildungseinrichtungen' }), row('A', 60, { gruppe: 'Weitere Akteure' }), row('B', null, { gruppe: 'Bildungseinrichtungen' })]],
   ['part of whole', 'teil-ganzes', [row('Bildungseinrichtung', 53), row('Weitere Akteure', 47, { herkunft: 'Differenz zu 100' })]],
   ['single share', 'einzelwert', [row('zielgruppenspezifische Angebote', 66), row('keine', 34, { herkunft: 'Differenz zu 100' })]],
-  ['scale without values', 'skala', [row('Sprachkurse', null, { gruppe: 'Bildungseinrichtungen', aussage: 'gut informiert' }), row('Sprachkurse', null, { gruppe: 'Weitere Akteure' })]],
+  ['scale without values', 'skala', [row('Sprachkurse', null, { gruppe: 'Bildungseinrichtungen', aussage: 'gut informiert' }), row('Sprachkurse', null, { gruppe: 'Weitere Akteure' }), row(LONG, null, { gruppe: 'Weitere Akteure', aussage: LONG })]],
   ['scale with values', 'skala', [row('Sprachkurse', 2.4, { gruppe: 'Bildungseinrichtungen' }), row('Sprachkurse', 3.1, { gruppe: 'Weitere Akteure' })]],
   ['categories', 'kategorien', [row('Spracherwerb', null, { aussage: 'Großteil' }), row(LONG, null)]],
   ['key figure', 'kennzahl', [row('Ausgewertete Fragebögen', 98)]],
@@ -40,6 +40,14 @@ describe('layoutChart(finding)', () => {
       if (m.type === 'rect') expect(m.width).toBeGreaterThanOrEqual(0);
     }
     for (const line of texts(model)) expect(line.length, line).toBeLessThanOrEqual(LABEL_CHARS + 6);
+    // Texts starting in the left column never overlap vertically.
+    const left = model.marks
+      .filter((x): x is TextMark => x.type === 'text' && x.x < 30 && x.anchor === 'start')
+      .map((t) => [t.y - FONT_SIZE + 2, t.y + (t.lines.length - 1) * LINE_HEIGHT] as const)
+      .sort((a, b) => a[0] - b[0]);
+    left.forEach((span, i) => {
+      if (i > 0) expect(span[0], JSON.stringify(left)).toBeGreaterThanOrEqual(left[i - 1]![1]);
+    });
     expect(texts(model).join(' ').replace(/\s+/g, ' ')).toContain(rows[0]!.kategorie.split(' ')[0]);
   });
 
