@@ -2,30 +2,55 @@
 import { formatLocale } from 'd3-format';
 import type { Precision, Unit } from './types';
 
-const de = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0€'] });
+/** No-break space: between qualifier and number and before "%", so "etwa 80 %" never breaks. */
+export const NBSP = '\u00a0';
+
+// Shares are stored as 0–100, so d3's "%" type (which multiplies by 100) is never used; its symbol
+// is set to the same no-break space as formatShare anyway, so both spell "79 %" identically.
+const de = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', `${NBSP}€`], percent: `${NBSP}%` });
 const integer = de.format(',d');
-const decimal = de.format(',.1f');
+const upToTwoDecimals = de.format(',.2~f');
+const oneDecimal = de.format(',.1f');
 
-/** "1.234", "2,4": whole numbers without decimals, others with one decimal. */
+/** "1.234", "2,4", "2,45": whole numbers without decimals, others with the digits they have (at most 2). */
 export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? integer(value) : decimal(value);
+  return Number.isInteger(value) ? integer(value) : upToTwoDecimals(value);
 }
 
-/** "etwa " / "über " / "" before a value, as the report qualifies it. */
-function qualifier(precision: Precision): string {
-  return precision === '' ? '' : `${precision}\u00a0`;
+/** "etwa " / "über " / "unter " before a value, as the report qualifies it; "" otherwise. */
+export function formatPrecision(precision: Precision): string {
+  return precision === '' ? '' : `${precision}${NBSP}`;
 }
 
-/** "79 %", "etwa 80 %", "über 31 %" (no-break space before %). */
+/** "79 %", "etwa 80 %", "über 31 %" (no-break spaces, never a line break inside). */
 export function formatShare(value: number, precision: Precision = ''): string {
-  return `${qualifier(precision)}${formatNumber(value)}\u00a0%`;
+  return `${formatPrecision(precision)}${formatNumber(value)}${NBSP}%`;
 }
 
-/** A value in its unit: share "79 %", mean "2,4", count "98", rank "3." */
+/** A mean on the 1–5 scale with at least one decimal: "2,4", "3,0", "2,45". */
+export function formatMean(value: number, precision: Precision = ''): string {
+  const tenths = value * 10;
+  const text = Math.abs(tenths - Math.round(tenths)) < 1e-9 ? oneDecimal(value) : upToTwoDecimals(value);
+  return `${formatPrecision(precision)}${text}`;
+}
+
+/** A value in its unit: share "79 %", mean "2,4", count "98", rank "3."; with the report's precision. */
 export function formatValue(value: number, unit: Unit, precision: Precision = ''): string {
-  if (unit === 'anteil') return formatShare(value, precision);
-  if (unit === 'rangfolge') return `${qualifier(precision)}${formatNumber(value)}.`;
-  return `${qualifier(precision)}${formatNumber(value)}`;
+  switch (unit) {
+    case 'anteil':
+      return formatShare(value, precision);
+    case 'mittelwert':
+      return formatMean(value, precision);
+    case 'rangfolge':
+      return `${formatPrecision(precision)}${formatNumber(value)}.`;
+    case 'anzahl':
+      return `${formatPrecision(precision)}${formatNumber(value)}`;
+  }
+}
+
+/** An axis tick in its unit, without forced decimals: "50 %", "2", "1.000". */
+export function formatTick(value: number, unit: Unit): string {
+  return unit === 'anteil' ? formatShare(value) : formatNumber(value);
 }
 
 /** German name of a unit for table headers. */

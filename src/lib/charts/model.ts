@@ -1,30 +1,34 @@
 /** The chart model: plain marks with rounded coordinates, ready to be written as SVG. */
-import type { ChartKind } from '../types';
+import type { ChartKind, Unit } from '../types';
 
-/** Mark styles; colours are in PALETTE so SVG attributes and CSS agree. */
+export { PALETTE } from './palette';
+
+/** Mark styles; colours live in PALETTE, the renderer maps a style to attributes and a class. */
 export type MarkStyle =
-  | 'bar' // main series
-  | 'bar-2' // second group: hatched
-  | 'rest' // complement of a share: outlined, hatched
-  | 'track' // the whole (100 %) behind a single share
+  | 'bar' // first group, the share itself: solid
+  | 'bar-2' // second group: hatched with outline
+  | 'rest' // complement "Differenz zu 100": grey hatch with outline
+  | 'track' // the whole behind a bar (decoration)
+  | 'outline' // the whole as a dashed outline (100 %)
   | 'axis'
-  | 'grid'
   | 'band-1' | 'band-2' | 'band-3' | 'band-4'
   | 'label' // category labels
-  | 'value' // values next to marks
-  | 'value-inverse' // values on dark marks
-  | 'muted' // notes, statements
+  | 'value' // values next to marks (bold, with a white halo)
+  | 'muted' // ticks, statements
+  | 'note' // "Werte nicht erhalten", "Ohne Wert im Bericht": bold, never hidden
   | 'big'; // key figures
 
 export interface RectMark { type: 'rect'; x: number; y: number; width: number; height: number; style: MarkStyle }
 export interface LineMark { type: 'line'; x1: number; y1: number; x2: number; y2: number; style: MarkStyle }
 export interface CircleMark { type: 'circle'; cx: number; cy: number; r: number; style: MarkStyle }
+/** A square centred like a circle: the second group's symbol on the scale. */
 export interface SquareMark { type: 'square'; cx: number; cy: number; r: number; style: MarkStyle }
 export interface TextMark {
   type: 'text';
   x: number;
+  /** Baseline of the first line; further lines follow LINE_HEIGHT apart. */
   y: number;
-  /** Already wrapped lines, each an already formatted German string. */
+  /** Already wrapped lines, each an already formatted German string (escaped only when rendered). */
   lines: string[];
   anchor: 'start' | 'middle' | 'end';
   style: MarkStyle;
@@ -32,39 +36,57 @@ export interface TextMark {
 
 export type Mark = RectMark | LineMark | CircleMark | SquareMark | TextMark;
 
-export interface ChartModel {
-  kind: ChartKind;
+/** An axis tick: its value, German label and position (also drawn as marks). */
+export interface Tick { value: number; label: string; x: number }
+
+/** What a layout function returns: the drawing of one chart kind. */
+export interface ChartBody {
   width: number;
   height: number;
+  marks: Mark[];
+  ticks: Tick[];
+  /** Labels of rows without a value ("Kategorie" or "Kategorie (Gruppe)"): listed, never drawn as 0. */
+  missing: string[];
+}
+
+/** A whole chart: the body plus its kind, accessible name and description. JSON-serialisable. */
+export interface ChartModel extends ChartBody {
+  kind: ChartKind;
   /** Accessible name (the finding's title). */
   title: string;
   /** Accessible description: the German summary plus every value. */
   desc: string;
-  marks: Mark[];
 }
 
-/** Width of every chart's coordinate system; the SVG scales to its container. */
+/** Options shared by the layout functions. */
+export interface LayoutOptions {
+  unit: Unit;
+  /** Width of the coordinate system (default 320, the narrowest phone); the SVG scales anyway. */
+  width?: number;
+}
+
+/** Default width of every chart's coordinate system; the SVG scales to its container. */
 export const WIDTH = 320;
 export const FONT_SIZE = 14;
+export const SMALL_FONT_SIZE = 13;
+export const BIG_FONT_SIZE = 36;
 export const LINE_HEIGHT = 17;
-/** Characters per label line at FONT_SIZE across the full width. */
-export const LABEL_CHARS = 36;
 
 /**
- * Colours: every mark ≥ 3:1 against white (WCAG 1.4.11); text ≥ 4.5:1. Groups and complements
- * differ by pattern or outline as well, so they also print in black and white.
+ * Characters per line that surely fit into `width` px: an average glyph of a wide sans-serif is
+ * about 0.5 em; 0.62 em (0.66 em bold) leaves room for capitals and wide letters.
  */
-export const PALETTE = {
-  bar: '#0b4f6c', // 8.9:1 on white
-  bar2: '#8a4600', // 6.6:1 on white; second group, also hatched
-  rest: '#0b4f6c', // outline of the complement
-  axis: '#4a4a4a',
-  grid: '#949494', // 3.0:1 (grid lines are decoration, not required for understanding)
-  text: '#1b1b1b',
-  muted: '#4a4a4a', // 8.9:1
-  inverse: '#ffffff',
-  bands: ['#9b1c1c', '#8a4600', '#2f6b00', '#0b4f6c'], // unter 2, 2 bis 2,4, 2,5 bis 2,9, mehr als 3
-} as const;
+export function maxChars(width: number, fontSize = FONT_SIZE, bold = false): number {
+  return Math.max(8, Math.floor(width / (fontSize * (bold ? 0.66 : 0.62))));
+}
+
+/** A generous estimate of a single line's width in px (for placing values next to bars). */
+export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): number {
+  return text.length * fontSize * (bold ? 0.66 : 0.62);
+}
+
+/** Characters per label line at the default width and font (kept for callers and tests). */
+export const LABEL_CHARS = maxChars(WIDTH);
 
 /** Rounds a coordinate to 2 decimals so models and snapshots are stable. */
 export const r2 = (v: number): number => Math.round(v * 100) / 100;
