@@ -34,6 +34,10 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run('astro build', bin('astro'), ['build'], { BUILD_OUT_DIR: next });
 run('pagefind', bin('pagefind'), ['--site', next]);
+// The site has its own search interface: drop Pagefind's bundled UIs (about 300 kB never loaded).
+for (const file of readdirSync(join(next, 'pagefind'))) {
+  if (/^pagefind-(component-|modular-)?ui\./.test(file)) rmSync(join(next, 'pagefind', file));
+}
 const entries = htmlFiles(next)
   .map((file) => sitemapEntry(readFileSync(file, 'utf8')))
   .filter((e): e is SitemapEntry => e !== undefined);

@@ -1,40 +1,45 @@
 /** One entry point: a finding in, its chart model out. */
 import type { Finding } from '../types';
-import { layoutBars, layoutGroups } from './layout-bars';
+import { layoutBars } from './layout-bars';
+import { layoutGroups } from './layout-groups';
 import { layoutCategories, layoutKeyFigure } from './layout-list';
 import { layoutScale } from './layout-scale';
-import { layoutParts } from './layout-share';
-import { WIDTH, type ChartModel, type Mark } from './model';
+import { layoutPartOfWhole, layoutSingleShare } from './layout-share';
+import { WIDTH, type ChartBody, type ChartModel, type LayoutOptions } from './model';
 import { describeValues, summarizeFinding } from './summary';
 
-function marksFor(f: Finding): { marks: Mark[]; height: number } {
+/** Options of layoutChart: the coordinate width (default 320). */
+export type ChartOptions = Omit<LayoutOptions, 'unit'>;
+
+function bodyFor(f: Finding, options: LayoutOptions): ChartBody {
+  // Bar lengths for ranks would read backwards (rank 1 shortest): ranks are listed in rank order.
+  if (f.einheit === 'rangfolge' && (f.diagramm === 'balken' || f.diagramm === 'gruppen')) return layoutCategories(f.rows, options);
   switch (f.diagramm) {
     case 'balken':
-      return layoutBars(f.rows, { unit: f.einheit });
+      return layoutBars(f.rows, options);
     case 'gruppen':
-      return layoutGroups(f.rows, { unit: f.einheit });
+      return layoutGroups(f.rows, options);
     case 'teil-ganzes':
-      return layoutParts(f.rows, f.einheit, false);
+      return layoutPartOfWhole(f.rows, options);
     case 'einzelwert':
-      return layoutParts(f.rows, f.einheit, true);
+      return layoutSingleShare(f.rows, options);
     case 'skala':
-      return layoutScale(f.rows);
+      return layoutScale(f.rows, options);
     case 'kategorien':
-      return layoutCategories(f.rows, f.einheit);
+      return layoutCategories(f.rows, options);
     case 'kennzahl':
-      return layoutKeyFigure(f.rows, f.einheit);
+      return layoutKeyFigure(f.rows, options);
   }
 }
 
 /** The chart of a finding as a plain, rounded, JSON-serialisable model. Does not mutate its input. */
-export function layoutChart(f: Finding): ChartModel {
-  const { marks, height } = marksFor(f);
+export function layoutChart(f: Finding, options: ChartOptions = {}): ChartModel {
+  const body = bodyFor(f, { unit: f.einheit, width: options.width ?? WIDTH });
   return {
     kind: f.diagramm,
-    width: WIDTH,
-    height: Math.ceil(height + 4),
     title: f.titel,
-    desc: `${summarizeFinding(f)} Werte: ${describeValues(f)}.`,
-    marks,
+    desc: `${summarizeFinding(f)} ${describeValues(f)}`,
+    ...body,
+    height: Math.ceil(body.height + 4),
   };
 }

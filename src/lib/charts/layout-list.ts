@@ -1,42 +1,63 @@
-/** Findings without bars: categories whose values are lost (`kategorien`) and a single count (`kennzahl`). */
-import { formatValue } from '../format';
-import type { DataRow, Unit } from '../types';
-import { FONT_SIZE, LABEL_CHARS, LINE_HEIGHT, r2, type Mark } from './model';
-import { wrapLabel } from './wrap';
+/** Findings without bars: categories whose values are not known (`kategorien`) and a single count (`kennzahl`). */
+import type { DataRow } from '../types';
+import { WIDTH, r2, type ChartBody, type LayoutOptions } from './model';
+import { Stack } from './marks';
+import { hasValue, rowName, rowValue, sortRows } from './rows';
 
-/** An honest list: each category with the report's own words; a note that values are lost. */
-export function layoutCategories(rows: readonly DataRow[], unit: Unit): { marks: Mark[]; height: number } {
-  const marks: Mark[] = [];
-  const lost = rows.every((r) => r.wert === null);
-  const intro = lost ? 'Werte nicht erhalten. Der Bericht nennt diese Kategorien:' : 'Der Bericht nennt diese Kategorien:';
-  const introLines = wrapLabel(intro, LABEL_CHARS + 4);
-  marks.push({ type: 'text', x: 0, y: FONT_SIZE, lines: introLines, anchor: 'start', style: 'muted' });
-  let y = introLines.length * LINE_HEIGHT + 12;
+const INDENT = 16;
+
+/** Consecutive rows that share the report's statement form one block, so the statement is written once. */
+function blocks(rows: readonly DataRow[]): DataRow[][] {
+  const out: DataRow[][] = [];
   for (const row of rows) {
-    marks.push({ type: 'circle', cx: 5, cy: r2(y + 5), r: 4, style: 'bar' });
-    const label = wrapLabel(row.kategorie + (row.gruppe ? ` (${row.gruppe})` : '') + (row.wert !== null ? `: ${formatValue(row.wert, unit, row.genauigkeit)}` : ''), LABEL_CHARS - 2);
-    marks.push({ type: 'text', x: 16, y: r2(y + FONT_SIZE - 3), lines: label, anchor: 'start', style: 'label' });
-    y += label.length * LINE_HEIGHT;
-    if (row.aussage) {
-      const said = wrapLabel(`„${row.aussage}“`, LABEL_CHARS - 2);
-      marks.push({ type: 'text', x: 16, y: r2(y + FONT_SIZE - 3), lines: said, anchor: 'start', style: 'muted' });
-      y += said.length * LINE_HEIGHT;
-    }
-    y += 8;
+    const last = out.at(-1);
+    if (last && row.aussage !== '' && last[0]!.aussage === row.aussage) last.push(row);
+    else out.push([row]);
   }
-  return { marks, height: r2(y) };
+  return out;
 }
 
-/** A big number with its label, e.g. "98" and "ausgewertete Fragebögen". */
-export function layoutKeyFigure(rows: readonly DataRow[], unit: Unit): { marks: Mark[]; height: number } {
-  const marks: Mark[] = [];
-  let y = 0;
-  for (const row of rows) {
-    const value = row.wert !== null ? formatValue(row.wert, unit, row.genauigkeit) : 'kein Wert';
-    marks.push({ type: 'text', x: 0, y: r2(y + 40), lines: [value], anchor: 'start', style: 'big' });
-    const lines = wrapLabel(row.kategorie, LABEL_CHARS);
-    marks.push({ type: 'text', x: 0, y: r2(y + 40 + LINE_HEIGHT + 4), lines, anchor: 'start', style: 'label' });
-    y += 48 + lines.length * LINE_HEIGHT + 8;
+/**
+ * An honest list: a note that values are not known (when none is), then each category as a
+ * bullet (or "1." for ranks, in rank order) with its value only where the report gives one, and
+ * the report's own statement under the block of categories it applies to. Never a bar length.
+ */
+export function layoutCategories(rows: readonly DataRow[], { unit, width = WIDTH }: LayoutOptions): ChartBody {
+  const stack = new Stack(width);
+  const missing = rows.filter((r) => !hasValue(r)).map(rowName);
+  const ranked = unit === 'rangfolge' && rows.some(hasValue);
+  const ordered = ranked ? [...sortRows(rows, unit).valued, ...sortRows(rows, unit).missing] : rows;
+  if (rows.every((r) => !hasValue(r))) stack.text('Werte nicht erhalten', 'note', 0, 2);
+  stack.text(ranked ? 'Rangfolge laut Bericht:' : 'Der Bericht nennt diese Kategorien:', 'muted', 0, 8);
+  for (const block of blocks(ordered)) {
+    const top = stack.y;
+    for (const row of block) {
+      const value = hasValue(row) && !ranked ? `: ${rowValue(row, unit)}` : '';
+      const marker = ranked && hasValue(row) ? `${rowValue(row, unit)} ` : '';
+      if (!marker) stack.add({ type: 'circle', cx: 7, cy: r2(stack.y + 8), r: 3, style: 'bar' });
+      stack.text(`${marker}${rowName(row)}${value}`, 'label', marker ? 0 : INDENT, 3);
+    }
+    const said = block[0]!.aussage;
+    if (said) {
+      // A bracket joins the categories a shared statement belongs to.
+      if (block.length > 1) stack.add({ type: 'line', x1: 1, y1: r2(top + 2), x2: 1, y2: r2(stack.y + 12), style: 'axis' });
+      stack.text(`„${said}“`, 'muted', INDENT, 3);
+    }
+    stack.skip(6);
   }
-  return { marks, height: r2(y) };
+  return { width, height: stack.height, marks: stack.marks, ticks: [], missing };
+}
+
+/** `kennzahl`: each count as a big number, its label under it and the report's statement, if any. */
+export function layoutKeyFigure(rows: readonly DataRow[], { unit, width = WIDTH }: LayoutOptions): ChartBody {
+  const stack = new Stack(width);
+  for (const row of rows) {
+    if (hasValue(row)) stack.text(rowValue(row, unit), 'big');
+    else stack.text('kein Wert im Bericht', 'note', 0, 2);
+    stack.text(row.kategorie, 'label', 0, 2);
+    if (row.aussage) stack.text(row.aussage, 'muted', 0, 2);
+    stack.skip(10);
+  }
+  const missing = rows.filter((r) => !hasValue(r)).map(rowName);
+  return { width, height: stack.height, marks: stack.marks, ticks: [], missing };
 }

@@ -1,19 +1,28 @@
 /** Writes a chart model as SVG markup: inline in a page or standalone for download. */
-import { FONT_SIZE, LINE_HEIGHT, PALETTE, type ChartModel, type Mark, type MarkStyle } from './model';
+import { fontSizeOf } from './marks';
+import { LINE_HEIGHT, type ChartModel, type Mark, type MarkStyle } from './model';
+import { PALETTE } from './palette';
 
-/** Escapes text for XML content and attribute values. */
+// Characters XML 1.0 forbids (control characters, U+FFFE/U+FFFF): dropped so the file stays well-formed.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for XML content and attribute values (& < > " '), dropping characters XML forbids. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 export interface RenderOptions {
-  /** true: an SVG file of its own (XML declaration, namespace, embedded style). */
+  /** true: an SVG file of its own (XML declaration, namespace, embedded style, white background). */
   standalone: boolean;
-  /** Prefix for ids (title, desc, patterns), unique per page. */
+  /** Prefix for ids (title, desc, patterns); must be unique per page. Other characters become "-". */
   idPrefix: string;
 }
 
-/** Presentation attributes per mark style; CSS classes (m-<style>) let print and forced colours override. */
+const HALO = `stroke="${PALETTE.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
+
+/** Presentation attributes per style: the fallback the CSS classes (m-<style>) override. */
 function paint(style: MarkStyle, id: (s: string) => string): string {
   switch (style) {
     case 'bar':
@@ -23,71 +32,82 @@ function paint(style: MarkStyle, id: (s: string) => string): string {
     case 'rest':
       return `fill="url(#${id('rest')})" stroke="${PALETTE.rest}" stroke-width="1.5"`;
     case 'track':
+      return `fill="${PALETTE.track}"`;
+    case 'outline':
       return `fill="none" stroke="${PALETTE.axis}" stroke-width="1" stroke-dasharray="4 3"`;
     case 'axis':
       return `stroke="${PALETTE.axis}" stroke-width="1"`;
-    case 'grid':
-      return `stroke="${PALETTE.grid}" stroke-width="1" stroke-dasharray="2 3"`;
     case 'band-1':
     case 'band-2':
     case 'band-3':
     case 'band-4':
-      return `fill="${PALETTE.bands[Number(style.slice(5)) - 1]}"`;
+      return `fill="${PALETTE.bands[Number(style.slice(5)) - 1]}" stroke="${PALETTE.background}" stroke-width="1.5"`;
     case 'label':
-      return `fill="${PALETTE.text}" font-size="${FONT_SIZE}"`;
+      return `fill="${PALETTE.text}" font-size="${fontSizeOf(style)}"`;
     case 'value':
-      return `fill="${PALETTE.text}" font-size="${FONT_SIZE}" font-weight="600"`;
-    case 'value-inverse':
-      return `fill="${PALETTE.inverse}" font-size="${FONT_SIZE}" font-weight="700"`;
+      return `fill="${PALETTE.text}" font-size="${fontSizeOf(style)}" font-weight="700" ${HALO}`;
     case 'muted':
-      return `fill="${PALETTE.muted}" font-size="${FONT_SIZE - 1}"`;
+      return `fill="${PALETTE.muted}" font-size="${fontSizeOf(style)}"`;
+    case 'note':
+      return `fill="${PALETTE.text}" font-size="${fontSizeOf(style)}" font-weight="700"`;
     case 'big':
-      return `fill="${PALETTE.bar}" font-size="36" font-weight="700"`;
+      return `fill="${PALETTE.bar}" font-size="${fontSizeOf(style)}" font-weight="700"`;
   }
 }
 
 function mark(m: Mark, id: (s: string) => string): string {
-  const cls = `class="m-${m.style}" ${paint(m.style, id)}`;
+  const attrs = `class="m-${m.style}" ${paint(m.style, id)}`;
   switch (m.type) {
     case 'rect':
-      return `<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" ${cls}/>`;
+      return `<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" ${attrs}/>`;
     case 'line':
-      return `<line x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}" ${cls}/>`;
+      return `<line x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}" ${attrs}/>`;
     case 'circle':
-      return `<circle cx="${m.cx}" cy="${m.cy}" r="${m.r}" ${cls}/>`;
+      return `<circle cx="${m.cx}" cy="${m.cy}" r="${m.r}" ${attrs}/>`;
     case 'square':
-      return `<rect x="${m.cx - m.r}" y="${m.cy - m.r}" width="${2 * m.r}" height="${2 * m.r}" ${cls}/>`;
+      return `<rect x="${m.cx - m.r}" y="${m.cy - m.r}" width="${2 * m.r}" height="${2 * m.r}" ${attrs}/>`;
     case 'text': {
       const [first = '', ...rest] = m.lines;
       const more = rest.map((l) => `<tspan x="${m.x}" dy="${LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');
-      return `<text x="${m.x}" y="${m.y}" text-anchor="${m.anchor}" ${cls}>${escapeXml(first)}${more}</text>`;
+      return `<text x="${m.x}" y="${m.y}" text-anchor="${m.anchor}" ${attrs}>${escapeXml(first)}${more}</text>`;
     }
   }
 }
 
-const STANDALONE_STYLE =
-  'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}';
+/** Hatch patterns for the second group and for complements; classed so forced colours can repaint them. */
+function defs(id: (s: string) => string): string {
+  const pattern = (name: string, colour: string, size: number, stroke: number, angle: number) =>
+    `<pattern id="${id(name)}" width="${size}" height="${size}" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">` +
+    `<rect width="${size}" height="${size}" class="m-hatch-bg" fill="${PALETTE.background}"/>` +
+    `<line x1="0" y1="0" x2="0" y2="${size}" class="m-hatch-line" stroke="${colour}" stroke-width="${stroke}"/></pattern>`;
+  return `<defs>${pattern('hatch', PALETTE.bar2, 6, 3, 45)}${pattern('rest', PALETTE.rest, 6, 1.5, -45)}</defs>`;
+}
 
-/** The SVG for a chart model. All text is escaped; there are no scripts and no focusable parts. */
+/** The same look as the attributes, for viewers outside the site; print stays as it is (already black on white). */
+const STANDALONE_STYLE =
+  'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}' +
+  `text{fill:${PALETTE.text}}.m-muted{fill:${PALETTE.muted}}.m-big{fill:${PALETTE.bar}}.m-bar{fill:${PALETTE.bar}}` +
+  '@media (forced-colors:active){text,.m-big{fill:CanvasText}.m-bar,[class^="m-band"]{fill:CanvasText}' +
+  '.m-bar-2,.m-rest,.m-axis,.m-outline,.m-hatch-line{stroke:CanvasText}.m-hatch-bg,.m-track{fill:Canvas}}';
+
+/**
+ * The SVG for a chart model: role="img" named by its title and described by its desc. Every text is
+ * escaped; no scripts, no links, nothing focusable. Inline: width="100%" and a viewBox, so it scales
+ * from 320 px up; standalone: XML declaration, namespace, pixel size (2x), embedded style, white background.
+ */
 export function renderSvg(model: ChartModel, { standalone, idPrefix }: RenderOptions): string {
   const prefix = idPrefix.replace(/[^a-zA-Z0-9_-]/g, '-');
   const id = (s: string) => `${prefix}-${s}`;
-  const defs =
-    `<defs>` +
-    `<pattern id="${id('hatch')}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${PALETTE.bar2}" stroke-width="3"/></pattern>` +
-    `<pattern id="${id('rest')}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
-    `<rect width="8" height="8" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="8" stroke="${PALETTE.rest}" stroke-width="1.5"/></pattern>` +
-    `</defs>`;
+  const aria = `role="img" aria-labelledby="${id('title')} ${id('desc')}" viewBox="0 0 ${model.width} ${model.height}"`;
   const head = standalone
-    ? `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id('title')} ${id('desc')}" viewBox="0 0 ${model.width} ${model.height}" width="${model.width * 2}" height="${model.height * 2}" font-family="system-ui, sans-serif">` +
-      `<style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="#ffffff"/>`
-    : `<svg role="img" aria-labelledby="${id('title')} ${id('desc')}" viewBox="0 0 ${model.width} ${model.height}" class="chart chart--${model.kind}" focusable="false">`;
+    ? `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${aria} width="${model.width * 2}" height="${model.height * 2}" font-family="system-ui, sans-serif">` +
+      `<style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="${PALETTE.background}"/>`
+    : `<svg ${aria} width="100%" class="chart chart--${model.kind}" focusable="false">`;
   return (
     head +
     `<title id="${id('title')}">${escapeXml(model.title)}</title>` +
     `<desc id="${id('desc')}">${escapeXml(model.desc)}</desc>` +
-    defs +
+    defs(id) +
     model.marks.map((m) => mark(m, id)).join('') +
     `</svg>` +
     (standalone ? '\n' : '')

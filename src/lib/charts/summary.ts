@@ -1,69 +1,118 @@
 /** German one-sentence summaries generated from a finding's data; true for any data. */
 import { formatValue } from '../format';
-import type { DataRow, Finding } from '../types';
-import { sortRows } from './layout-bars';
+import type { Finding } from '../types';
+import { focusRow } from './layout-share';
+import { distinct, hasValue, rowName, rowValue, sortRows, tiers, type ValuedRow } from './rows';
 
 const q = (s: string): string => `„${s}“`;
 const and = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
-const value = (f: Finding, r: DataRow): string => formatValue(r.wert!, f.einheit, r.genauigkeit);
-const categoriesWord = (n: number): string => (n === 1 ? '1 Kategorie' : `${n} Kategorien`);
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('de-DE') + s.slice(1);
+const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+const value = (f: Finding, r: ValuedRow): string => formatValue(r.wert, f.einheit, r.genauigkeit);
 
-function summarizeBars(f: Finding): string {
-  const { valued, missing } = sortRows(f.rows);
-  const lost = missing.length > 0 ? ` Für ${categoriesWord(missing.length)} nennt der Bericht keinen Wert.` : '';
-  if (valued.length === 0) return `Der Bericht nennt ${categoriesWord(f.rows.length)}, aber keine Werte.`;
-  if (valued.length === 1) return `Der Bericht nennt nur für ${q(valued[0]!.kategorie)} einen Wert: ${value(f, valued[0]!)}.${lost}`;
-  const top = valued.filter((r) => r.wert === valued[0]!.wert);
-  const rest = valued.filter((r) => r.wert !== valued[0]!.wert);
-  const head =
-    top.length === 1
-      ? `Den höchsten Wert hat ${q(top[0]!.kategorie)} mit ${value(f, top[0]!)}`
-      : `Den höchsten Wert haben ${and(top.map((r) => q(r.kategorie)))} mit je ${value(f, top[0]!)}`;
-  const next = rest[0] ? `, gefolgt von ${q(rest[0].kategorie)} mit ${value(f, rest[0])}` : '';
-  return `${head}${next} (${valued.length} Werte).${lost}`;
+/** "„A“ mit 79 %" or, for a tie, "„A“ und „B“ mit je 48 %"; `name` decides how a row is named. */
+function tierPhrase(f: Finding, tier: readonly ValuedRow[], name: (r: ValuedRow) => string = (r) => q(r.kategorie)): string {
+  return `${and(tier.map(name))} mit ${tier.length > 1 ? 'je ' : ''}${value(f, tier[0]!)}`;
 }
 
-function summarizeParts(f: Finding): string {
-  const valued = f.rows.filter((r) => r.wert !== null);
-  if (valued.length === 0) return `Der Bericht nennt ${categoriesWord(f.rows.length)}, aber keine Werte.`;
-  const [first, ...others] = valued;
-  const rest = others.map((r) => `${value(f, r)} ${r.herkunft === 'Differenz zu 100' ? 'ergeben sich als Differenz zu 100 für' : 'für'} ${q(r.kategorie)}`);
-  return `${value(f, first!)} für ${q(first!.kategorie)}${rest.length > 0 ? `; ${rest.join('; ')}` : ''}.`;
-}
-
-function summarizeScale(f: Finding): string {
-  const areas = new Set(f.rows.map((r) => r.kategorie)).size;
-  const valued = sortRows(f.rows).valued;
-  if (valued.length === 0) {
-    return `Die Mittelwerte auf der Skala von 1 bis 5 für ${areas} Bereiche sind nicht erhalten; der Bericht beschreibt sie in Worten.`;
-  }
-  const hi = valued[0]!;
-  const lo = valued.at(-1)!;
-  return `Höchster Mittelwert: ${q(hi.kategorie)} (${hi.gruppe}) mit ${value(f, hi)}; niedrigster: ${q(lo.kategorie)} (${lo.gruppe}) mit ${value(f, lo)}.`;
+/** "; für eine weitere Kategorie / 2 weitere Kategorien nennt der Bericht keinen Wert" or "". */
+function missingClause(n: number, [one, many] = ['weitere Kategorie', 'weitere Kategorien']): string {
+  if (n === 0) return '';
+  return `; für ${n === 1 ? `eine ${one}` : `${n} ${many}`} nennt der Bericht keinen Wert`;
 }
 
 function summarizeCategories(f: Finding): string {
-  const valued = f.rows.filter((r) => r.wert !== null).length;
-  const n = new Set(f.rows.map((r) => r.kategorie)).size;
-  return valued === 0
-    ? `Der Bericht nennt ${categoriesWord(n)}; Werte sind dazu nicht erhalten.`
-    : `Der Bericht nennt ${categoriesWord(n)}, für ${valued} davon mit Wert.`;
+  const n = distinct(f.rows.map((r) => r.kategorie)).length;
+  const { valued } = sortRows(f.rows, f.einheit);
+  if (valued.length === 0) return `Der Bericht nennt ${count(n, 'Kategorie', 'Kategorien')}; Werte sind nicht erhalten.`;
+  if (f.einheit === 'rangfolge') {
+    const first = tiers(valued, f.einheit)[0]!;
+    const verb = first.length > 1 ? 'stehen' : 'steht';
+    return `Auf Rang ${value(f, first[0]!).replace(/\.$/, '')} ${verb} ${and(first.map((r) => q(r.kategorie)))}; der Bericht nennt ${count(n, 'Kategorie', 'Kategorien')}.`;
+  }
+  return `Der Bericht nennt ${count(n, 'Kategorie', 'Kategorien')}, für ${valued.length} davon mit Wert.`;
+}
+
+function summarizeBars(f: Finding): string {
+  const { valued, missing } = sortRows(f.rows, f.einheit);
+  if (valued.length === 0 || f.einheit === 'rangfolge') return summarizeCategories(f);
+  const rest = missingClause(missing.length);
+  const first = valued[0]!;
+  if (valued.length === 1) {
+    return missing.length === 0 ? `${q(first.kategorie)}: ${value(f, first)}.` : `Der Bericht nennt nur für ${q(first.kategorie)} einen Wert (${value(f, first)})${rest}.`;
+  }
+  const ts = tiers(valued, f.einheit);
+  const k = valued.length;
+  const withValue = missing.length > 0 ? ' mit Wert' : '';
+  if (ts.length === 1) return `${k === 2 ? 'Beide Kategorien' : `Alle ${k} Kategorien`}${withValue} haben denselben Wert, je ${value(f, first)}${rest}.`;
+  const of = missing.length > 0 ? `der ${k} Kategorien mit Wert` : `von ${k} Kategorien`;
+  const verb = ts[0]!.length > 1 ? 'haben' : 'hat';
+  return `Den höchsten Wert ${of} ${verb} ${tierPhrase(f, ts[0]!)}, gefolgt von ${tierPhrase(f, ts[1]!)}${rest}.`;
+}
+
+function summarizeGroups(f: Finding): string {
+  if (f.rows.every((r) => !hasValue(r))) return summarizeCategories(f);
+  const groups = distinct(f.rows.map((r) => r.gruppe));
+  const categories = distinct(f.rows.map((r) => r.kategorie));
+  const missing = f.rows.filter((r) => !hasValue(r)).length;
+  if (categories.length === 1) {
+    const parts = f.rows.map((r) => `${rowValue(r, f.einheit)} bei ${q(r.gruppe)}`);
+    return `${q(categories[0]!)}: ${and(parts)}.`;
+  }
+  const parts = groups.map((g) => {
+    const { valued } = sortRows(f.rows.filter((r) => r.gruppe === g), f.einheit);
+    return `bei ${q(g)}: ${valued.length > 0 ? tierPhrase(f, tiers(valued, f.einheit)[0]!) : 'kein Wert im Bericht'}`;
+  });
+  return `Höchster Wert ${parts.join('; ')}${missingClause(missing, ['Angabe', 'Angaben'])}.`;
+}
+
+function summarizeParts(f: Finding): string {
+  const parts = f.rows.filter(hasValue);
+  if (parts.length === 0) return summarizeCategories(f);
+  const items = parts.map((r, i) => {
+    const complement = r.herkunft === 'Differenz zu 100' ? ' (Differenz zu 100)' : '';
+    return `${value(f, r)} ${i === 0 ? 'entfallen auf' : 'auf'} ${q(r.kategorie)}${complement}`;
+  });
+  return `${capitalise(and(items))}${missingClause(f.rows.length - parts.length)}.`;
+}
+
+function summarizeSingle(f: Finding): string {
+  const focus = focusRow(f.rows);
+  if (!focus) return f.rows[0] ? `Für ${q(f.rows[0].kategorie)} nennt der Bericht keinen Wert.` : 'Der Bericht nennt keinen Wert.';
+  return `${capitalise(value(f, focus))} entfallen auf ${q(focus.kategorie)}.`;
+}
+
+function summarizeScale(f: Finding): string {
+  const areas = distinct(f.rows.map((r) => r.kategorie)).length;
+  const { valued, missing } = sortRows(f.rows, f.einheit);
+  if (valued.length === 0) {
+    const words = f.rows.some((r) => r.aussage !== '') ? '; der Bericht beschreibt sie in Worten' : '';
+    return `Die Mittelwerte für ${count(areas, 'Bereich', 'Bereiche')} sind nicht erhalten${words}.`;
+  }
+  const name = (r: ValuedRow) => (r.gruppe ? `${q(r.kategorie)} (${r.gruppe})` : q(r.kategorie));
+  const rest = missingClause(missing.length, ['weitere Angabe', 'weitere Angaben']);
+  if (valued.length === 1) return `Nur für ${name(valued[0]!)} ist ein Mittelwert erhalten: ${value(f, valued[0]!)}${rest}.`;
+  const ts = tiers(valued, f.einheit);
+  if (ts.length === 1) return `Alle ${valued.length} Mittelwerte sind gleich: je ${value(f, valued[0]!)}${rest}.`;
+  return `Höchster Mittelwert: ${tierPhrase(f, ts[0]!, name)}; niedrigster: ${tierPhrase(f, ts.at(-1)!, name)}${rest}.`;
 }
 
 function summarizeKeyFigure(f: Finding): string {
-  return and(f.rows.map((r) => `${r.kategorie}: ${r.wert !== null ? value(f, r) : 'kein Wert im Bericht'}`)) + '.';
+  return `${and(f.rows.map((r) => `${r.kategorie}: ${rowValue(r, f.einheit)}`))}.`;
 }
 
-/** The finding's key message in one German sentence. */
+/** The finding's key message in one German sentence, generated from its rows. */
 export function summarizeFinding(f: Finding): string {
   switch (f.diagramm) {
     case 'balken':
+      return summarizeBars(f);
     case 'gruppen':
-      return f.diagramm === 'gruppen' && f.rows.every((r) => r.wert === null) ? summarizeCategories(f) : summarizeBars(f);
+      return summarizeGroups(f);
     case 'teil-ganzes':
-    case 'einzelwert':
       return summarizeParts(f);
+    case 'einzelwert':
+      return summarizeSingle(f);
     case 'skala':
       return summarizeScale(f);
     case 'kategorien':
@@ -73,9 +122,8 @@ export function summarizeFinding(f: Finding): string {
   }
 }
 
-/** Every value in words, for the SVG's description: "A: 79 %; B: kein Wert im Bericht". */
+/** Every value in words, for the SVG's description: "Werte: A: 79 %; B: kein Wert im Bericht." */
 export function describeValues(f: Finding): string {
-  return f.rows
-    .map((r) => `${r.kategorie}${r.gruppe ? ` (${r.gruppe})` : ''}: ${r.wert !== null ? value(f, r) : 'kein Wert im Bericht'}`)
-    .join('; ');
+  if (f.rows.every((r) => !hasValue(r))) return `Genannt, ohne Werte: ${f.rows.map(rowName).join('; ')}.`;
+  return `Werte: ${f.rows.map((r) => `${rowName(r)}: ${rowValue(r, f.einheit)}`).join('; ')}.`;
 }

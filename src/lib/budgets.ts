@@ -1,0 +1,19 @@
+/**
+ * Page weight budgets, set from measurements of the real site (docs/leistung.md) with headroom
+ * for growth. Sizes in bytes, uncompressed (gzip shrinks HTML about 5 to 20 times).
+ */
+export const BUDGETS = {
+  /** HTML of a reading page (chapter, finding, field, action, overviews). Largest now: /befunde/ 71 kB. */
+  readingPageHtml: 120_000,
+  /** HTML of the search page, which carries the whole A–Z index for readers without JavaScript (now 238 kB). */
+  searchPageHtml: 400_000,
+  /** All CSS of the site (one file, now 11 kB). */
+  css: 30_000,
+  /** Script of our own on the pages that have any (search and catalogue filter, now 3 kB). */
+  ownScript: 15_000,
+  /** Whole built site including search index and downloads (now 3 MB). */
+  site: 8_000_000,
+} as const;
+
+/** Pages whose reading is enhanced by script (never needed to read them). */
+export const PAGES_WITH_SCRIPT: readonly string[] = ['suche', 'massnahmen'];

@@ -1,0 +1,52 @@
+// Performance budgets of the real site: reading needs no JavaScript, and weights stay in budget.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, PAGES_WITH_SCRIPT } from '../../src/lib/budgets';
+import { REAL_SITE } from '../helpers/paths';
+import { attributeValues, listFiles, readPages } from '../helpers/site-files';
+
+const pages = readPages(REAL_SITE);
+const files = listFiles(REAL_SITE);
+const size = (f: string) => statSync(join(REAL_SITE, f)).size;
+
+describe('budgets', () => {
+  it('reading pages ship no script at all; only search and the catalogue filter have one', () => {
+    const withScript = [...pages].filter(([, html]) => /<script\b/.test(html)).map(([p]) => p).sort();
+    expect(withScript).toEqual([...PAGES_WITH_SCRIPT].sort());
+    for (const [, html] of pages) expect(html).not.toContain('pagefind.js');
+  });
+
+  it('no page has inline script or style (everything comes from files, for the CSP)', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/<style\b/);
+      expect(html, path).not.toMatch(/\sstyle="/);
+    }
+  });
+
+  it('HTML of every page, the CSS and our scripts stay under budget', () => {
+    const over: string[] = [];
+    for (const [path] of pages) {
+      const file = path === '' ? 'index.html' : path === '404' ? '404.html' : `${path}/index.html`;
+      const budget = path === 'suche' ? BUDGETS.searchPageHtml : BUDGETS.readingPageHtml;
+      if (size(file) > budget) over.push(`${file}: ${size(file)} > ${budget}`);
+    }
+    expect(over).toEqual([]);
+    const css = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.css')).reduce((s, f) => s + size(f), 0);
+    expect(css).toBeLessThanOrEqual(BUDGETS.css);
+    const own = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).reduce((s, f) => s + size(f), 0);
+    expect(own).toBeLessThanOrEqual(BUDGETS.ownScript);
+    expect(files.reduce((s, f) => s + size(f), 0)).toBeLessThanOrEqual(BUDGETS.site);
+  });
+
+  it('every page links exactly one stylesheet and no font files or images from elsewhere', () => {
+    for (const [path, html] of pages) {
+      const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(sheets.length, path).toBe(1);
+      expect(attributeValues(html, 'src').every((s) => s.startsWith('/')), path).toBe(true);
+    }
+    expect(files.some((f) => /\.(woff2?|ttf|otf)$/.test(f))).toBe(false);
+    expect(readFileSync(join(REAL_SITE, files.find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!), 'utf8')).not.toMatch(/url\(\s*['"]?https?:/);
+  });
+});
