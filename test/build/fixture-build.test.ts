@@ -54,3 +54,36 @@ describe('a fixture site', () => {
     expect(fingerprint(first.dist)).toEqual(before);
   });
 });
+
+describe('a fixture site with the editors\' templates filled in and markup in a CSV label', () => {
+  let build: FixtureBuild;
+  const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  beforeAll(() => {
+    const root = prepareFixture(join(FIXTURES, 'minimal'));
+    const template = (path: string) => readFileSync(path, 'utf8');
+    const names = (t: string) => t.replace(/name-des-kapitels/g, 'neues-kapitel').replace(/name-des-befunds|name-der-csv-datei/g, 'neuer-befund');
+    writeFileSync(join(root, 'src/content/kapitel/neues-kapitel.mdx'), names(template('src/content/kapitel/_vorlage.mdx')));
+    writeFileSync(join(root, 'src/content/befunde/neuer-befund.yaml'), names(template('src/content/befunde/_vorlage.yaml')));
+    writeFileSync(join(root, 'data/neuer-befund.csv'), template('data/_vorlage.csv').replace('Bezeichnung wie im Bericht', `"${HOSTILE}"`));
+    writeFileSync(join(root, 'src/content/massnahmen/neue-massnahme.md'), names(template('src/content/massnahmen/_vorlage.md')));
+    build = buildAt(root);
+  });
+  afterAll(() => build.cleanup());
+
+  it('builds the pages made from the templates', () => {
+    expect(build.status, build.output).toBe(0);
+    const files = listFiles(build.dist);
+    for (const f of ['kapitel/neues-kapitel/index.html', 'befunde/neuer-befund/index.html', 'massnahmen/neue-massnahme/index.html', 'daten/neuer-befund.csv']) expect(files).toContain(f);
+  });
+
+  it('shows markup from a CSV label as inert text in page, chart, table and SVG download', () => {
+    const html = readFileSync(join(build.dist, 'befunde/neuer-befund/index.html'), 'utf8');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+    const svg = readFileSync(join(build.dist, 'daten/neuer-befund.svg'), 'utf8');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+  });
+});
+

@@ -160,3 +160,34 @@ describe('no dead ends', () => {
     expect(unreachable).toEqual([]);
   });
 });
+
+describe('search index and open data of the real site', () => {
+  it('indexes every chapter, finding, field and action page, each with its page type', () => {
+    const entry = JSON.parse(readFileSync(join(REAL_SITE, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const indexed = [...pages].filter(([, html]) => html.includes('data-pagefind-body'));
+    expect(entry.languages.de.page_count).toBe(indexed.length);
+    const types = new Map<string, number>();
+    for (const [, html] of indexed) {
+      const type = /data-pagefind-filter="Seitentyp:([^"]+)"/.exec(html)?.[1] ?? 'none';
+      types.set(type, (types.get(type) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(types)).toEqual({
+      Kapitel: project.chapters.length,
+      Befund: project.findings.length,
+      Handlungsfeld: project.fields.length,
+      'Maßnahme': project.actions.length,
+      'Leichte Sprache': 1,
+    });
+  });
+
+  it('publishes a valid data package whose every resource exists', async () => {
+    const { Package } = await import('datapackage');
+    const descriptor = JSON.parse(readFileSync(join(REAL_SITE, 'daten/datapackage.json'), 'utf8'));
+    const pkg = await Package.load(descriptor, { basePath: join(REAL_SITE, 'daten') });
+    expect(pkg.errors.map(String)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    for (const r of descriptor.resources) expect(existsSync(join(REAL_SITE, 'daten', r.path)), r.path).toBe(true);
+    expect(descriptor.resources).toHaveLength(project.findings.length);
+  });
+});
+

@@ -1,0 +1,45 @@
+// Small findings and model helpers for the chart tests (not a test file itself).
+import { fontSizeOf } from '../../../src/lib/charts/marks';
+import type { ChartModel, Mark, TextMark } from '../../../src/lib/charts/model';
+import type { ChartKind, DataRow, Finding, Unit } from '../../../src/lib/types';
+
+/** A data row with defaults; `wert: null` means no value. */
+export function row(kategorie: string, wert: number | null, over: Partial<DataRow> = {}): DataRow {
+  return { line: 2, kategorie, gruppe: '', wert, genauigkeit: '', aussage: '', herkunft: 'Bericht', abschnitt: 'Test', ...over };
+}
+
+/** A finding of a chart kind around the given rows. */
+export function finding(diagramm: ChartKind, rows: DataRow[], einheit: Unit = 'anteil', over: Partial<Finding> = {}): Finding {
+  return {
+    id: `test-${diagramm}`, titel: `Test ${diagramm}`, kapitel: 'k', basis: 'alle', einheit, diagramm,
+    datensatz: 'd', abschnitt: 'Test', handlungsfelder: [], schlagwoerter: [], rows, ...over,
+  };
+}
+
+/** Freezes an object and everything in it, so any mutation throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const LONG =
+  'Akquise von Praktikums- und Ausbildungsplätzen sowie enge Begleitung (z.B. durch Mentorenprogramme, Sozialarbeiter etc.)';
+export const B = 'Bildungseinrichtungen';
+export const W = 'Weitere Akteure';
+
+/** Text marks of a model. */
+export const textMarks = (m: { marks: Mark[] }): TextMark[] => m.marks.filter((x): x is TextMark => x.type === 'text');
+/** Every text line of a model. */
+export const texts = (m: { marks: Mark[] }): string[] => textMarks(m).flatMap((t) => t.lines);
+/** All text of a model as one string, lines joined by spaces. */
+export const allText = (m: { marks: Mark[] }): string => texts(m).join(' ');
+/** Rectangles that encode a value (not tracks, outlines or legend swatches). */
+export const valueBars = (m: ChartModel | { marks: Mark[] }, minHeight = 17) =>
+  m.marks.filter((x) => x.type === 'rect' && (x.style === 'bar' || x.style === 'bar-2' || x.style === 'rest') && x.height >= minHeight);
+/** Data symbols on the scale. */
+export const symbols = (m: { marks: Mark[] }) => m.marks.filter((x) => x.type === 'circle' || x.type === 'square');
+/** Font size of a text mark, as the renderer writes it. */
+export const sizeOf = (t: TextMark) => fontSizeOf(t.style);
