@@ -11,7 +11,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // 'ignore' so that the dev server also serves /daten/x.csv; every link we write ends in / (src/lib/url.ts).
+  trailingSlash: 'ignore',
   outDir: process.env.BUILD_OUT_DIR || './dist',
   // Per-checkout cache (not in node_modules), so fixture builds that share node_modules stay apart.
   cacheDir: './.astro/cache',
