@@ -1,0 +1,93 @@
+// Invariants every chart model keeps, for every kind and for awkward data.
+import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../../src/lib/charts/layout-chart';
+import { maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
+import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
+import { B, LONG, W, allText, deepFreeze, finding, row, sizeOf, textMarks, valueBars } from './fixtures';
+
+const unitOf = (kind: ChartKind): Unit => (kind === 'skala' ? 'mittelwert' : kind === 'kennzahl' ? 'anzahl' : 'anteil');
+const many = Array.from({ length: 14 }, (_, i) => row(`Kategorie ${i + 1}`, i * 7));
+
+const cases: Array<[string, ChartKind, DataRow[]]> = [
+  ['one category', 'balken', [row('Sprache', 67)]],
+  ['many categories', 'balken', many],
+  ['values 0 and 100', 'balken', [row('Null', 0), row('Hundert', 100, { genauigkeit: 'etwa' })]],
+  ['missing values', 'balken', [row('Jugendmigrationsdienst', 10), row('Stiftungen', null), row('Unternehmen / Wirtschaft', null)]],
+  ['only missing values', 'balken', [row('A', null), row('B', null)]],
+  ['long labels', 'balken', [row(LONG, 40), row(`${LONG} ${LONG}`, 30)]],
+  ['two groups', 'gruppen', [row('A', 40, { gruppe: B }), row('A', 60, { gruppe: W }), row(LONG, 0, { gruppe: B }), row(LONG, 100, { gruppe: W })]],
+  ['two groups, missing', 'gruppen', [row('A', 40, { gruppe: B }), row('A', null, { gruppe: W }), row('B', null, { gruppe: B })]],
+  ['part of whole', 'teil-ganzes', [row('Bildungseinrichtung', 53), row(LONG, 47, { herkunft: 'Differenz zu 100' })]],
+  ['part of whole, 0 and 100', 'teil-ganzes', [row('Alle', 100), row('Keine', 0, { herkunft: 'Differenz zu 100' })]],
+  ['part of whole, missing', 'teil-ganzes', [row('A', 20), row('B', null)]],
+  ['single share', 'einzelwert', [row(LONG, 66), row('Ohne Angabe', 34, { herkunft: 'Differenz zu 100' })]],
+  ['single share, etwa 100', 'einzelwert', [row('Alle', 100, { genauigkeit: 'etwa' })]],
+  ['single share, lost', 'einzelwert', [row('A', null)]],
+  ['scale without values', 'skala', [row(LONG, null, { gruppe: B, aussage: LONG }), row(LONG, null, { gruppe: W })]],
+  ['scale with values', 'skala', [row('Sprachkurse', 1, { gruppe: B }), row('Sprachkurse', 5, { gruppe: W }), row(LONG, 2.4, { gruppe: B }), row(LONG, null, { gruppe: W, aussage: 'sehr niedrig' })]],
+  ['categories', 'kategorien', [row('Spracherwerb', null, { aussage: 'Großteil' }), row(LONG, null, { aussage: LONG }), row('C', null, { aussage: LONG })]],
+  ['categories, one', 'kategorien', [row('Kitaplätze', null)]],
+  ['key figure', 'kennzahl', [row('Ausgewertete Fragebögen', 98, { aussage: 'bis 17. August 2018 eingegangen' })]],
+  ['key figure, big count', 'kennzahl', [row('Antworten', 1234567)]],
+];
+
+const isBold = (style: string) => style === 'value' || style === 'note';
+
+describe.each(cases)('layoutChart(finding) – %s (%s)', (_name, kind, rows) => {
+  const f = deepFreeze(finding(kind, rows, unitOf(kind)));
+  const before = structuredClone(f);
+  const model: ChartModel = layoutChart(f);
+
+  it('does not mutate its input (deep-frozen, compared with a clone)', () => {
+    expect(f).toEqual(before);
+  });
+
+  it('is plain JSON without NaN, Infinity, null or undefined', () => {
+    const json = JSON.stringify(model);
+    expect(json).not.toMatch(/NaN|Infinity|null|undefined/);
+    expect(JSON.parse(json)).toEqual(model);
+    expect(model.kind).toBe(kind);
+    expect(model.title).toBe(f.titel);
+  });
+
+  it('rounds every coordinate to 2 decimals and stays inside its box', () => {
+    for (const m of model.marks) {
+      for (const v of Object.values(m)) if (typeof v === 'number') expect(Math.round(v * 100) / 100).toBe(v);
+      if (m.type === 'rect') {
+        expect(m.x).toBeGreaterThanOrEqual(0);
+        expect(m.width).toBeGreaterThanOrEqual(0);
+        expect(m.x + m.width).toBeLessThanOrEqual(model.width + 0.01);
+        expect(m.y + m.height).toBeLessThanOrEqual(model.height);
+      }
+    }
+    expect(Number.isInteger(model.height)).toBe(true);
+  });
+
+  it('wraps every label to its line length and keeps every text inside the width (nothing clipped)', () => {
+    for (const t of textMarks(model)) {
+      for (const line of t.lines) {
+        expect(line).not.toMatch(/…/);
+        if (t.style === 'big' || !/\s/.test(line)) continue;
+        const w = textWidth(line, sizeOf(t), isBold(t.style));
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        expect(line.length, line).toBeLessThanOrEqual(maxChars(model.width, sizeOf(t), isBold(t.style)));
+        expect(left, line).toBeGreaterThanOrEqual(-0.01);
+        expect(left + w, line).toBeLessThanOrEqual(model.width + 0.01);
+      }
+    }
+  });
+
+  it('shows every category label in full', () => {
+    const text = allText(model).replace(/\s/g, '');
+    for (const r of rows) expect(text, r.kategorie).toContain(r.kategorie.replace(/\s/g, ''));
+  });
+
+  it('never draws a row without value and lists it in `missing`', () => {
+    const missing = rows.filter((r) => r.wert === null);
+    expect(model.missing).toHaveLength(missing.length);
+    if (kind === 'balken' || kind === 'gruppen') expect(valueBars(model)).toHaveLength(rows.length - missing.length);
+    if (kind === 'kategorien' || kind === 'skala') {
+      expect(model.marks.filter((m) => m.type === 'rect' && m.height > 14)).toEqual([]);
+    }
+  });
+});

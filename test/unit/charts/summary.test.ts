@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { surveyContext } from '../../../src/lib/charts/context';
+import { describeValues, summarizeFinding } from '../../../src/lib/charts/summary';
+import type { Finding } from '../../../src/lib/types';
+import { B, W, finding, row } from './fixtures';
+
+const nb = (s: string) => s.replace(/(\d) %/g, '$1\u00a0%').replace(/(etwa|über|unter) (\d)/gi, '$1\u00a0$2');
+
+describe('summarizeFinding(finding)', () => {
+  it.each<[string, Finding, string]>([
+    ['balken: top and runner-up, count', finding('balken', [row('Sprache', 67), row('Schule, Ausbildung, Studium', 79), row('Familien', 48)]),
+      'Den höchsten Wert von 3 Kategorien hat „Schule, Ausbildung, Studium“ mit 79 %, gefolgt von „Sprache“ mit 67 %.'],
+    ['balken: tie at the top', finding('balken', [row('A', 48), row('B', 48), row('C', 10)]),
+      'Den höchsten Wert von 3 Kategorien haben „A“ und „B“ mit je 48 %, gefolgt von „C“ mit 10 %.'],
+    ['balken: tie in second place', finding('balken', [row('A', 79), row('B', 48), row('C', 48), row('D', 47)]),
+      'Den höchsten Wert von 4 Kategorien hat „A“ mit 79 %, gefolgt von „B“ und „C“ mit je 48 %.'],
+    ['balken: same number, different precision is no tie', finding('balken', [row('A', 48, { genauigkeit: 'etwa' }), row('B', 48)]),
+      'Den höchsten Wert von 2 Kategorien hat „A“ mit etwa 48 %, gefolgt von „B“ mit 48 %.'],
+    ['balken: all equal', finding('balken', [row('A', 5), row('B', 5)]), 'Beide Kategorien haben denselben Wert, je 5 %.'],
+    ['balken: one category', finding('balken', [row('Sprache', 67)]), '„Sprache“: 67 %.'],
+    ['balken: one value, the rest lost', finding('balken', [row('Jugendmigrationsdienst', 10), row('Stiftungen', null), row('Unternehmen', null)]),
+      'Der Bericht nennt nur für „Jugendmigrationsdienst“ einen Wert (10 %); für 2 weitere Kategorien nennt der Bericht keinen Wert.'],
+    ['balken: precision', finding('balken', [row('Netzwerke', 31, { genauigkeit: 'über' }), row('A', 20), row('B', null)]),
+      'Den höchsten Wert der 2 Kategorien mit Wert hat „Netzwerke“ mit über 31 %, gefolgt von „A“ mit 20 %; für eine weitere Kategorie nennt der Bericht keinen Wert.'],
+    ['balken: nothing', finding('balken', [row('A', null), row('B', null)]), 'Der Bericht nennt 2 Kategorien; Werte sind nicht erhalten.'],
+    ['gruppen: one category', finding('gruppen', [row('Sprachkurse', 40, { gruppe: B }), row('Sprachkurse', 55, { gruppe: W })]),
+      `„Sprachkurse“: 40 % bei „${B}“ und 55 % bei „${W}“.`],
+    ['gruppen: top per group', finding('gruppen', [row('A', 40, { gruppe: B }), row('A', 60, { gruppe: W }), row('C', 40, { gruppe: B }), row('C', null, { gruppe: W })]),
+      `Höchster Wert bei „${B}“: „A“ und „C“ mit je 40 %; bei „${W}“: „A“ mit 60 %; für eine Angabe nennt der Bericht keinen Wert.`],
+    ['teil-ganzes', finding('teil-ganzes', [row('Bildungseinrichtung', 53), row('Weitere Akteure', 47, { herkunft: 'Differenz zu 100' })]),
+      '53 % entfallen auf „Bildungseinrichtung“ und 47 % auf „Weitere Akteure“ (Differenz zu 100).'],
+    ['einzelwert: etwa, capitalised', finding('einzelwert', [row('Ehrenamt', 80, { genauigkeit: 'etwa' }), row('Rest', 20, { genauigkeit: 'etwa', herkunft: 'Differenz zu 100' })]),
+      'Etwa 80 % entfallen auf „Ehrenamt“.'],
+    ['einzelwert: complement first in the file', finding('einzelwert', [row('Rest', 34, { herkunft: 'Differenz zu 100' }), row('Angebote', 66)]),
+      '66 % entfallen auf „Angebote“.'],
+    ['einzelwert: lost', finding('einzelwert', [row('Angebote', null)]), 'Für „Angebote“ nennt der Bericht keinen Wert.'],
+    ['skala: lost, with statements', finding('skala', [row('A', null, { gruppe: 'X', aussage: 'gut' }), row('A', null, { gruppe: 'Y' }), row('B', null, { gruppe: 'X' })], 'mittelwert'),
+      'Die Mittelwerte für 2 Bereiche sind nicht erhalten; der Bericht beschreibt sie in Worten.'],
+    ['skala: lost, without statements', finding('skala', [row('A', null, { gruppe: 'X' })], 'mittelwert'), 'Die Mittelwerte für 1 Bereich sind nicht erhalten.'],
+    ['skala: highest and lowest', finding('skala', [row('A', 2.4, { gruppe: B }), row('A', 3.1, { gruppe: W }), row('B', 1.9, { gruppe: B })], 'mittelwert'),
+      `Höchster Mittelwert: „A“ (${W}) mit 3,1; niedrigster: „B“ (${B}) mit 1,9.`],
+    ['skala: one value', finding('skala', [row('A', null, { gruppe: B }), row('A', 2.4, { gruppe: W })], 'mittelwert'),
+      `Nur für „A“ (${W}) ist ein Mittelwert erhalten: 2,4; für eine weitere Angabe nennt der Bericht keinen Wert.`],
+    ['kategorien', finding('kategorien', Array.from({ length: 13 }, (_, i) => row(`K${i}`, null))), 'Der Bericht nennt 13 Kategorien; Werte sind nicht erhalten.'],
+    ['kategorien: one', finding('kategorien', [row('Kitaplätze', null)]), 'Der Bericht nennt 1 Kategorie; Werte sind nicht erhalten.'],
+    ['kategorien: ranks', finding('kategorien', [row('B', 2), row('A', 1)], 'rangfolge'), 'Auf Rang 1 steht „A“; der Bericht nennt 2 Kategorien.'],
+    ['kennzahl', finding('kennzahl', [row('Ausgewertete Fragebögen', 98)], 'anzahl'), 'Ausgewertete Fragebögen: 98.'],
+  ])('%s', (_name, f, sentence) => {
+    expect(summarizeFinding(f)).toBe(nb(sentence));
+  });
+
+  it('is one sentence: one final full stop, no line breaks, starts with a capital or a quote', () => {
+    const s = summarizeFinding(finding('einzelwert', [row('A', 80, { genauigkeit: 'über' })]));
+    expect(s).toMatch(/^[A-ZÄÖÜ„\d]/);
+    expect(s).toMatch(/\.$/);
+    expect(s).not.toMatch(/\n/);
+  });
+});
+
+describe('describeValues(finding)', () => {
+  it.each<[Finding, string]>([
+    [finding('balken', [row('A', 2.5), row('B', null, { gruppe: 'G' })]), 'Werte: A: 2,5 %; B (G): kein Wert im Bericht.'],
+    [finding('kategorien', [row('A', null), row('B', null)]), 'Genannt, ohne Werte: A; B.'],
+  ])('%#', (f, text) => expect(describeValues(f)).toBe(nb(text)));
+});
+
+describe('surveyContext(finding)', () => {
+  it('states question, base with n, multiple answers, period, complement, lost values, note and source', () => {
+    const f = finding('einzelwert', [row('A', 56), row('B', 44, { herkunft: 'Differenz zu 100' }), row('C', null)], 'anteil', {
+      basis: 'antwortende', n: 61, frage: 'Wirken Sie mit?', abschnitt: 'Mitwirkung', hinweis: 'Nur ein Teil.', mehrfachnennung: false,
+    });
+    expect(surveyContext(f)).toEqual([
+      'Frage: „Wirken Sie mit?“',
+      'Basis: Akteure, die diese Frage beantwortet haben (n = 61).',
+      'Keine Mehrfachnennungen.',
+      'Befragungszeitraum: 19.06.–31.07.2018; die Befragung war nicht repräsentativ angelegt.',
+      '„Differenz zu 100“: Dieser Wert steht nicht im Bericht, er ergibt sich aus dem genannten Anteil.',
+      'Die Grafik des Berichts ist nicht erhalten: Werte, die nur in ihr standen, sind hier nicht verfügbar. Sie werden weder geschätzt noch als 0 gezeigt.',
+      'Hinweis: Nur ein Teil.',
+      'Quelle: Kreis Kleve, Evaluation des Fragebogens zur Bedarfs- und Bestandsanalyse der Integrationsarbeit im Kreis Kleve (2018), Abschnitt „Mitwirkung“.',
+    ]);
+  });
+
+  it.each<[Partial<Finding>, string, string]>([
+    [{ basis: 'alle' }, 'Basis: 98 Fragebögen (alle ausgewerteten).', 'Mehrfachnennungen: im Bericht nicht angegeben.'],
+    [{ basis: 'antwortende', mehrfachnennung: true }, 'Basis: Akteure, die diese Frage beantwortet haben; wie viele das waren, nennt der Bericht nicht.',
+      'Mehrfachnennungen möglich: Die Anteile können zusammen mehr als 100 % ergeben.'],
+  ])('base and multiple answers for %j', (over, base, multiple) => {
+    const lines = surveyContext(finding('balken', [row('A', 1)], 'anteil', over));
+    expect(lines).toContain(base);
+    expect(lines).toContain(multiple);
+    expect(lines.join(' ')).not.toMatch(/nicht erhalten/);
+  });
+});
