@@ -1,7 +1,7 @@
 // Invariants every chart model keeps, for every kind and for awkward data.
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
-import { maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
+import { LINE_HEIGHT, maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
 import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
 import { B, LONG, W, allText, deepFreeze, finding, row, sizeOf, textMarks, valueBars } from './fixtures';
 
@@ -75,6 +75,21 @@ describe.each(cases)('layoutChart(finding) – %s (%s)', (_name, kind, rows) => 
         expect(left + w, line).toBeLessThanOrEqual(model.width + 0.01);
       }
     }
+  });
+
+  it('never lets two texts overlap (estimated boxes)', () => {
+    const boxes = textMarks(model).map((t) => {
+      const size = sizeOf(t);
+      const w = Math.max(...t.lines.map((l) => textWidth(l, size, isBold(t.style))));
+      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      return { text: t.lines.join(' '), left, right: left + w, top: t.y - size * 0.8, bottom: t.y + (t.lines.length - 1) * LINE_HEIGHT + size * 0.2 };
+    });
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    });
   });
 
   it('shows every category label in full', () => {
