@@ -57,6 +57,6 @@ export function formatTick(value: number, unit: Unit): string {
 export const UNIT_LABELS: Record<Unit, string> = {
   anteil: 'Anteil',
   anzahl: 'Anzahl',
-  mittelwert: 'Mittelwert (1 bis 5)',
+  mittelwert: 'Mittelwert, Skala 1 bis 5',
   rangfolge: 'Rang',
 };
