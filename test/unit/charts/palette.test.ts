@@ -15,10 +15,11 @@ describe('relativeLuminance(hex) and contrastRatio(a, b)', () => {
 });
 
 describe('palette', () => {
-  it.each([
+  const marks: Array<[string, string]> = [
     ['bar (first group, share)', PALETTE.bar], ['bar2 (second group)', PALETTE.bar2], ['rest (complement)', PALETTE.rest],
-    ['axis', PALETTE.axis], ...PALETTE.bands.map((c, i) => [`band „${BANDS[i]}“`, c] as const),
-  ])('%s has at least 3:1 against white', (_name, colour) => {
+    ['axis', PALETTE.axis], ...PALETTE.bands.map((c, i): [string, string] => [`band „${BANDS[i]}“`, c]),
+  ];
+  it.each(marks)('%s has at least 3:1 against white', (_name, colour) => {
     expect(contrastRatio(colour, WHITE)).toBeGreaterThanOrEqual(3);
   });
 
