@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
 import { LINE_HEIGHT, maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
-import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
+import { loadProject } from '../../../src/lib/project/load-project';
+import type { ChartKind, DataRow, Finding, Unit } from '../../../src/lib/types';
 import { B, LONG, W, allText, deepFreeze, finding, row, sizeOf, textMarks, valueBars } from './fixtures';
 
 const unitOf = (kind: ChartKind): Unit => (kind === 'skala' ? 'mittelwert' : kind === 'kennzahl' ? 'anzahl' : 'anteil');
@@ -33,10 +34,15 @@ const cases: Array<[string, ChartKind, DataRow[]]> = [
 
 const isBold = (style: string) => style === 'value' || style === 'note';
 
-describe.each(cases)('layoutChart(finding) – %s (%s)', (_name, kind, rows) => {
-  const f = deepFreeze(finding(kind, rows, unitOf(kind)));
+// The real findings too: the invariants must hold for whatever the editors put in data/.
+const real = loadProject('.').project.findings.map((f): [string, ChartKind, DataRow[], Finding] => [`real: ${f.id}`, f.diagramm, f.rows, f]);
+const all = [...cases.map((c): [string, ChartKind, DataRow[], Finding] => [...c, finding(c[1], c[2], unitOf(c[1]))]), ...real];
+const atWidths = all.flatMap(([name, kind, rows, f]) => [320, 480].map((width) => [name, width, kind, rows, f] as const));
+
+describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_name, width, kind, rows, input) => {
+  const f = deepFreeze(structuredClone(input));
   const before = structuredClone(f);
-  const model: ChartModel = layoutChart(f);
+  const model: ChartModel = layoutChart(f, { width });
 
   it('does not mutate its input (deep-frozen, compared with a clone)', () => {
     expect(f).toEqual(before);
@@ -48,6 +54,7 @@ describe.each(cases)('layoutChart(finding) – %s (%s)', (_name, kind, rows) => 
     expect(JSON.parse(json)).toEqual(model);
     expect(model.kind).toBe(kind);
     expect(model.title).toBe(f.titel);
+    expect(model.width).toBe(width);
   });
 
   it('rounds every coordinate to 2 decimals and stays inside its box', () => {
