@@ -5,7 +5,7 @@ import { formatTick, formatValue } from '../format';
 import type { DataRow, Unit } from '../types';
 import { FONT_SIZE, WIDTH, r2, textWidth, type ChartBody, type LayoutOptions, type MarkStyle, type Tick } from './model';
 import { Stack, missingNote } from './marks';
-import { hasValue, rowName, type ValuedRow } from './rows';
+import { focusRow, hasValue, rowName, type ValuedRow } from './rows';
 
 const BAR = 34;
 const SWATCH = 16;
@@ -83,11 +83,6 @@ export function layoutPartOfWhole(rows: readonly DataRow[], { unit, width = WIDT
   }
   missingNote(stack, missing);
   return { width, height: stack.height, marks: stack.marks, ticks, missing };
-}
-
-/** The row an `einzelwert` is about: the first stated value (not a complement), else the first value. */
-export function focusRow(rows: readonly DataRow[]): ValuedRow | undefined {
-  return rows.filter(hasValue).find((r) => r.herkunft === 'Bericht') ?? rows.find(hasValue);
 }
 
 /**

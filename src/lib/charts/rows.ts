@@ -55,3 +55,8 @@ export function valueDomain(rows: readonly DataRow[], unit: Unit): [number, numb
   const top = Math.max(0, ...rows.filter(hasValue).map((r) => r.wert));
   return [0, top > 0 ? scaleLinear().domain([0, top]).nice().domain()[1]! : 1];
 }
+
+/** The row an `einzelwert` is about: the first stated value (not a complement), else the first value. */
+export function focusRow(rows: readonly DataRow[]): ValuedRow | undefined {
+  return rows.filter(hasValue).find((r) => r.herkunft === 'Bericht') ?? rows.find(hasValue);
+}

@@ -1,8 +1,7 @@
 /** German one-sentence summaries generated from a finding's data; true for any data. */
 import { formatValue } from '../format';
 import type { Finding } from '../types';
-import { focusRow } from './layout-share';
-import { distinct, hasValue, rowName, rowValue, sortRows, tiers, type ValuedRow } from './rows';
+import { distinct, focusRow, hasValue, rowName, rowValue, sortRows, tiers, type ValuedRow } from './rows';
 
 const q = (s: string): string => `„${s}“`;
 const and = (items: readonly string[]): string =>
