@@ -32,108 +32,102 @@ function schemaKeys(schema: z.ZodTypeAny): string[] {
   return 'shape' in s ? Object.keys((s as z.AnyZodObject).shape) : [];
 }
 
-/** Parses front matter (md/mdx) or whole-file YAML and validates it. */
+/** Parses front matter (md/mdx) or whole-file YAML and validates it; keeps the source for positions. */
 function readEntry<S extends z.ZodTypeAny>(
   f: EditorFile,
   schema: S,
   frontMatter: boolean,
   problems: Problem[],
-): { data: z.output<S>; body: string; bodyLine: number } | undefined {
+): { data?: z.output<S>; source?: YamlSource; body: string; bodyLine: number } {
   const text = asText(f.bytes);
-  let source: YamlSource | undefined;
-  let body = '';
-  let bodyLine = 1;
-  if (frontMatter) {
-    const split = splitFrontMatter(text);
-    if (!split.frontMatter) {
-      problems.push(problemAt(f.file, 1, 1, msg.missingFrontMatter()));
-      return undefined;
-    }
-    ({ frontMatter: source, body, bodyLine } = split);
-  } else source = parseYaml(text);
-  const result = validateYaml(f.file, source!, schema, schemaKeys(schema));
+  if (!frontMatter) {
+    const source = parseYaml(text);
+    return { ...validate(f.file, source, schema, problems), source, body: '', bodyLine: 1 };
+  }
+  const split = splitFrontMatter(text);
+  if (!split.frontMatter) {
+    problems.push(problemAt(f.file, 1, 1, msg.missingFrontMatter()));
+    return { body: split.body, bodyLine: split.bodyLine };
+  }
+  return { ...validate(f.file, split.frontMatter, schema, problems), source: split.frontMatter, body: split.body, bodyLine: split.bodyLine };
+}
+
+function validate<S extends z.ZodTypeAny>(file: string, source: YamlSource, schema: S, problems: Problem[]): { data?: z.output<S> } {
+  const result = validateYaml(file, source, schema, schemaKeys(schema));
   problems.push(...result.problems);
-  return result.data === undefined ? undefined : { data: result.data, body, bodyLine };
+  return { data: result.data };
+}
+
+type Kind = 'chapters' | 'findings' | 'fields' | 'actions';
+
+/**
+ * Reads every file of one kind: remembers ids and positions for the cross-checks, marks the kind
+ * incomplete when an entry is invalid, and builds the valid ones with `build`.
+ */
+function readKind<S extends z.ZodTypeAny, T>(
+  ctx: { root: string; problems: Problem[]; files: Record<Kind, string[]>; incomplete: Set<Kind>; positions: Map<string, YamlSource> },
+  kind: Kind,
+  dir: string,
+  ext: string,
+  schema: S,
+  build: (f: EditorFile, data: z.output<S>, body: string, bodyLine: number) => T,
+): T[] {
+  const out: T[] = [];
+  for (const f of readEditorFiles(ctx.root, dir, ext, ctx.problems)) {
+    ctx.files[kind].push(f.id);
+    const entry = readEntry(f, schema, ext !== 'yaml', ctx.problems);
+    if (entry.source) ctx.positions.set(f.file, entry.source);
+    if (entry.data === undefined) ctx.incomplete.add(kind);
+    else out.push(build(f, entry.data, entry.body, entry.bodyLine));
+  }
+  return out;
 }
 
 /** Loads the site below `root` (the folder with src/content and data). */
 export function loadProject(root: string): LoadResult {
   const problems: Problem[] = [];
-  const positions = new Map<string, YamlSource>();
-  const remember = (f: EditorFile, frontMatter: boolean) => {
-    const text = asText(f.bytes);
-    const source = frontMatter ? splitFrontMatter(text).frontMatter : parseYaml(text);
-    if (source) positions.set(f.file, source);
-  };
-
   const terms = readSearchTerms(root, problems);
   const keywords = (own: readonly string[], ...texts: string[]) => searchKeywords(own, texts.join(' '), terms);
-  const files = { chapters: [] as string[], findings: [] as string[], fields: [] as string[], actions: [] as string[] };
-  const incomplete = new Set<keyof typeof files>();
-  const chapters: Chapter[] = [];
+  const ctx = {
+    root,
+    problems,
+    files: { chapters: [], findings: [], fields: [], actions: [] } as Record<Kind, string[]>,
+    incomplete: new Set<Kind>(),
+    positions: new Map<string, YamlSource>(),
+  };
+
   const embedsByChapter = new Map<string, Embed[]>();
-  for (const f of readEditorFiles(root, `${CONTENT_DIR}/kapitel`, 'mdx', problems)) {
-    remember(f, true);
-    files.chapters.push(f.id);
-    const entry = readEntry(f, chapterSchema, true, problems);
-    if (!entry) {
-      incomplete.add('chapters');
-      continue;
-    }
-    const embeds = findEmbeds(f.file, entry.body, entry.bodyLine, problems);
-    const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.body);
-    chapters.push({ ...entry.data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id), suchbegriffe });
+  const chapters = readKind(ctx, 'chapters', `${CONTENT_DIR}/kapitel`, 'mdx', chapterSchema, (f, data, body, bodyLine): Chapter => {
+    const embeds = findEmbeds(f.file, body, bodyLine, problems);
     embedsByChapter.set(f.id, embeds);
-  }
+    const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
+    return { ...data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id), suchbegriffe };
+  });
 
-  const fields: Field[] = [];
-  for (const f of readEditorFiles(root, `${CONTENT_DIR}/handlungsfelder`, 'md', problems)) {
-    remember(f, true);
-    files.fields.push(f.id);
-    const entry = readEntry(f, fieldSchema, true, problems);
-    if (entry) {
-      const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.data.kurz, entry.data.bedarfe.join(' '), entry.body);
-      fields.push({ ...entry.data, id: f.id, file: f.file, suchbegriffe });
-    }
-    else incomplete.add('fields');
-  }
+  const fields = readKind(ctx, 'fields', `${CONTENT_DIR}/handlungsfelder`, 'md', fieldSchema, (f, data, body): Field => ({
+    ...data,
+    id: f.id,
+    file: f.file,
+    suchbegriffe: keywords(data.schlagwoerter, data.titel, data.kurz, data.bedarfe.join(' '), body),
+  }));
 
-  const actions: Action[] = [];
-  for (const f of readEditorFiles(root, `${CONTENT_DIR}/massnahmen`, 'md', problems)) {
-    remember(f, true);
-    files.actions.push(f.id);
-    const entry = readEntry(f, actionSchema, true, problems);
-    if (!entry) {
-      incomplete.add('actions');
-      continue;
-    }
-    if (!entry.data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
-    const suchbegriffe = keywords(entry.data.schlagwoerter, entry.data.titel, entry.body);
-    actions.push({ ...entry.data, status: entry.data.status ?? 'vorgeschlagen', id: f.id, file: f.file, suchbegriffe });
-  }
+  const actions = readKind(ctx, 'actions', `${CONTENT_DIR}/massnahmen`, 'md', actionSchema, (f, data, body): Action => {
+    if (!data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
+    const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
+    return { ...data, status: data.status ?? 'vorgeschlagen', id: f.id, file: f.file, suchbegriffe };
+  });
 
   const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems).map((f) => [f.id, f]));
-  const findings: SourcedFinding[] = [];
-  for (const f of readEditorFiles(root, `${CONTENT_DIR}/befunde`, 'yaml', problems)) {
-    remember(f, false);
-    files.findings.push(f.id);
-    const entry = readEntry(f, findingSchema, false, problems);
-    if (!entry) {
-      incomplete.add('findings');
-      continue;
-    }
-    const d = entry.data;
+  const findings = readKind(ctx, 'findings', `${CONTENT_DIR}/befunde`, 'yaml', findingSchema, (f, d): SourcedFinding => {
     const csv = datasetFiles.get(d.datensatz);
-    const dataset = csv
-      ? readDataset(csv.file, csv.bytes, { unit: d.einheit, kind: d.diagramm })
-      : { rows: [], problems: [] };
+    const dataset = csv ? readDataset(csv.file, csv.bytes, { unit: d.einheit, kind: d.diagramm }) : { rows: [], problems: [] };
     problems.push(...dataset.problems);
     const missing = dataset.rows.filter((r) => r.wert === null);
-    if (missing.length > 0) problems.push(problemAt(csv!.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
+    if (csv && missing.length > 0) problems.push(problemAt(csv.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
     const labels = dataset.rows.map((r) => `${r.kategorie} ${r.gruppe} ${r.aussage}`).join(' ');
     const suchbegriffe = keywords(d.schlagwoerter, d.titel, d.frage ?? '', labels);
-    findings.push({ ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe });
-  }
+    return { ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe };
+  });
 
   const settings = readSettings(root, problems);
   const project: Project = {
@@ -144,7 +138,7 @@ export function loadProject(root: string): LoadResult {
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
   };
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions, embeds: embedsByChapter, files, incomplete }));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };
