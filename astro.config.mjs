@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
 
 // Deployment target: set SITE_URL (e.g. https://www.kreis-kleve.de) and BASE_PATH
 // (e.g. /integrationskonzept/) in the environment; both are optional for local use.
@@ -19,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Editors may write links as /kapitel/x/; under a sub-path they get the base prepended.
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
-  integrations: [mdx()],
+  // siteBuild: search index, sitemap and PDF after the pages are written (src/lib/build/after-build.ts).
+  integrations: [mdx(), siteBuild()],
   devToolbar: { enabled: false },
   // Never inline scripts into HTML: the Content-Security-Policy allows only files from the site.
   vite: { build: { assetsInlineLimit: 0 } },

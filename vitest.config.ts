@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" runs in a second; "site" builds the real site once (global setup) and
-// runs build and browser tests against it. Files run one at a time (2-core machines).
+// Two projects: "unit" runs its files in parallel (seconds); "site" builds the real site once
+// (global setup, which prints progress) and runs build and browser tests against it one file at
+// a time, since each of them is a heavy process on a 2-core machine.
 export default defineConfig({
   test: {
-    fileParallelism: false,
+    // One line per finished test file, also when the output is not a terminal (CI, logs).
+    reporters: [['default', { summary: false }]],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          fileParallelism: false,
+          pool: 'threads',
         },
       },
       {

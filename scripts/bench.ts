@@ -3,8 +3,8 @@
 // into the project. Usage: tsx scripts/bench.ts [sizes…]   (default: 100 1000)
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAt, prepareFixture } from '../test/helpers/build-fixture';
-import { listFiles } from '../test/helpers/site-files';
+import { buildAt, listFiles, prepareFixture } from '../src/lib/build/build-site';
+
 
 const FIXTURE = 'test/fixtures/sites/minimal';
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

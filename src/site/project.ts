@@ -1,16 +1,13 @@
-// Glue between Astro and src/lib: loads the validated project once per build.
+// Glue between Astro and src/lib: the validated project, read once per build (and again in the
+// dev server after an editor saves a file: src/integrations/site-build.ts invalidates the cache).
 import { AstroError } from 'astro/errors';
 import { formatReport } from '../lib/errors/problem';
-import { loadProject } from '../lib/project/load-project';
+import { loadProjectCached } from '../lib/project/cache';
 import type { Project } from '../lib/project/model';
-
-let cached: Project | undefined;
 
 /** The validated project; throws one AstroError listing every problem of every file. */
 export function validProject(): Project {
-  // In the dev server, editors change files while it runs: validate anew each time.
-  if (cached && import.meta.env.PROD) return cached;
-  const { project, problems } = loadProject(process.cwd());
+  const { project, problems } = loadProjectCached(process.cwd());
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new AstroError(
@@ -18,6 +15,5 @@ export function validProject(): Project {
       'Jede Meldung nennt Datei:Zeile:Spalte. Alle Fehler beheben und erneut bauen; „npm run check“ prüft ohne zu bauen. Erklärungen: docs/redaktion.md.',
     );
   }
-  cached = project;
   return project;
 }

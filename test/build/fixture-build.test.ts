@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAt, prepareFixture, type FixtureBuild } from '../helpers/build-fixture';
+import { buildAt, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
 import { listFiles } from '../helpers/site-files';
 
@@ -14,7 +14,7 @@ function fingerprint(dir: string): Record<string, string> {
 }
 
 describe('a fixture site', () => {
-  let first: FixtureBuild;
+  let first: SiteBuild;
   beforeAll(() => {
     first = buildAt(prepareFixture(join(FIXTURES, 'minimal')));
   });
@@ -56,7 +56,7 @@ describe('a fixture site', () => {
 });
 
 describe('a fixture site with the editors\' templates filled in and markup in a CSV label', () => {
-  let build: FixtureBuild;
+  let build: SiteBuild;
   const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
   beforeAll(() => {
     const root = prepareFixture(join(FIXTURES, 'minimal'));

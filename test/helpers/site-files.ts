@@ -1,14 +1,9 @@
 // Reading a built site: its pages as HTML text, their links, and the project model behind it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/lib/build/build-site';
 
-/** All files below dir, as paths relative to dir with forward slashes. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-}
+export { listFiles };
 
 /** HTML pages of a built site: site path ('' for the start page, 'kapitel/x' …) → HTML. */
 export function readPages(dir: string): Map<string, string> {

@@ -85,8 +85,5 @@ export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): num
   return text.length * fontSize * (bold ? 0.62 : 0.58);
 }
 
-/** Characters per label line at the default width and font (kept for callers and tests). */
-export const LABEL_CHARS = maxChars(WIDTH);
-
 /** Rounds a coordinate to 2 decimals so models and snapshots are stable. */
 export const r2 = (v: number): number => Math.round(v * 100) / 100;

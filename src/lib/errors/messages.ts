@@ -120,11 +120,6 @@ export const msg = {
     message: 'Eine Zeile mit Herkunft „Differenz zu 100“ hat keinen Wert.',
     hint: 'Den Wert als 100 minus den im Bericht genannten Anteil eintragen oder die Zeile löschen.',
   }),
-  /** Group missing where the chart needs two groups. */
-  groupRequired: (kind: string): Message => ({
-    message: `Das Diagramm ${quote(kind)} braucht in jeder Zeile eine Gruppe.`,
-    hint: 'In der Spalte „Gruppe“ z. B. „Bildungseinrichtungen“ oder „Weitere Akteure“ eintragen.',
-  }),
 
   // --- front matter and YAML ---------------------------------------------------------------
   /** MDX/Markdown file without a front matter block. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/dates';
-import { renderSitemap, sitemapEntry } from '../../../src/lib/sitemap';
+import { renderSitemap, sitemapEntry } from '../../../src/lib/build/sitemap';
 import { closest, editDistance } from '../../../src/lib/text/closest';
 import { slugify } from '../../../src/lib/text/slugify';
 import { joinUrl } from '../../../src/lib/url';

@@ -1,4 +1,6 @@
 /** Sitemap XML from the built pages themselves, so it never lists a page that does not exist. */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,4 +25,19 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
     .sort((a, b) => a.url.localeCompare(b.url))
     .map((p) => `  <url><loc>${escape(p.url)}</loc><lastmod>${p.lastmod}</lastmod></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</urlset>\n`;
+}
+
+/** Writes `dir/sitemap.xml` from the HTML pages under `dir`; returns the number of URLs. */
+export function writeSitemap(dir: string): number {
+  const entries = htmlFiles(dir)
+    .map((file) => sitemapEntry(readFileSync(file, 'utf8')))
+    .filter((e): e is SitemapEntry => e !== undefined);
+  writeFileSync(join(dir, 'sitemap.xml'), renderSitemap(entries));
+  return entries.length;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }

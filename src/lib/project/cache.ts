@@ -1,0 +1,23 @@
+/** The validated project, read once per build and shared by every consumer in the process. */
+import { loadProject, type LoadResult } from './load-project';
+
+// On globalThis, not in a module variable: Astro loads this module once for the config and its
+// integrations and again inside Vite's module graph for content loaders and pages.
+const KEY = Symbol.for('integrationskonzept.project-cache');
+type Cache = Map<string, LoadResult>;
+const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[KEY] ??= new Map());
+
+/** loadProject(root), computed once until invalidateProject(root) is called. */
+export function loadProjectCached(root: string): LoadResult {
+  let result = cache().get(root);
+  if (!result) {
+    result = loadProject(root);
+    cache().set(root, result);
+  }
+  return result;
+}
+
+/** Forgets the cached project of `root` (the dev server calls this when an editor saves a file). */
+export function invalidateProject(root: string): void {
+  cache().delete(root);
+}
