@@ -3,26 +3,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../test/helpers/browser';
+import { PAGE_TYPES } from '../test/helpers/page-types';
 import { serveStatic } from '../test/helpers/static-server';
-
-/** One page per page type; the name becomes the file name. */
-export const PAGE_TYPES: Record<string, string> = {
-  start: '',
-  kapitel: 'kapitel/zukuenftige-gestaltung/',
-  'kapitel-index': 'kapitel/',
-  befund: 'befunde/unterstuetzungsbedarf/',
-  'befund-ohne-werte': 'befunde/transparenz-angebote/',
-  befunde: 'befunde/',
-  handlungsfeld: 'handlungsfelder/sprache/',
-  handlungsfelder: 'handlungsfelder/',
-  massnahme: 'massnahmen/sprachkurse-mit-kinderbetreuung/',
-  massnahmen: 'massnahmen/',
-  'massnahmen-filter': 'massnahmen/handlungsfeld/sprache/',
-  daten: 'daten/',
-  suche: 'suche/',
-  'leichte-sprache': 'leichte-sprache/',
-  impressum: 'impressum/',
-};
 
 const WIDTHS = [320, 1280];
 const dist = 'dist';

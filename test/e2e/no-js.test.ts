@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     const page = await context.newPage();
     for (const f of project.findings) {
       await page.goto(`${site.server.url}befunde/${f.id}/`);
-      const chart = page.locator(`#befund-${f.id} svg[role="img"]`);
+      const chart = page.locator(`#befund-${f.id} svg[role="img"]:visible`);
       expect(await chart.isVisible(), f.id).toBe(true);
       const box = await chart.boundingBox();
       expect(box!.height, f.id).toBeGreaterThan(40);

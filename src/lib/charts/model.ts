@@ -65,10 +65,24 @@ export interface LayoutOptions {
   width?: number;
 }
 
-/** Default width of every chart's coordinate system; the SVG scales to its container. */
+/** Default width of a chart's coordinate system (tests, callers without a layout width). */
 export const WIDTH = 320;
+/**
+ * The layouts each chart is drawn in: `width` is the coordinate width, `min` the narrowest figure
+ * (CSS px) that shows it. Every layout is shown at a scale of at least 1 (never narrower than its
+ * coordinate width), so no chart text is smaller than FONT_SIZE on screen; the next layout takes
+ * over before the scale passes about 1.5. The container queries in Figure.astro use the same `min`s.
+ */
+export const CHART_LAYOUTS = [
+  { width: 264, min: 0 },
+  { width: 400, min: 400 },
+  { width: 560, min: 560 },
+] as const;
+/** The layout of downloads and print: the widest. */
+export const DOWNLOAD_WIDTH = 560;
 export const FONT_SIZE = 14;
-export const SMALL_FONT_SIZE = 13;
+/** Ticks and statements: as large as labels (14 px is the floor on screen), told apart by colour. */
+export const SMALL_FONT_SIZE = 14;
 export const BIG_FONT_SIZE = 36;
 export const LINE_HEIGHT = 17;
 

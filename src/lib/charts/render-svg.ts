@@ -102,7 +102,7 @@ export function renderSvg(model: ChartModel, { standalone, idPrefix }: RenderOpt
   const head = standalone
     ? `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${aria} width="${model.width * 2}" height="${model.height * 2}" font-family="system-ui, sans-serif">` +
       `<style>${STANDALONE_STYLE}</style><rect width="100%" height="100%" fill="${PALETTE.background}"/>`
-    : `<svg ${aria} width="100%" class="chart chart--${model.kind}" focusable="false">`;
+    : `<svg ${aria} width="100%" class="chart chart--${model.kind} chart--w${model.width}" focusable="false">`;
   return (
     head +
     `<title id="${id('title')}">${escapeXml(model.title)}</title>` +

@@ -1,6 +1,7 @@
 // Every chart as a standalone SVG file for download: /daten/<befund>.svg
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { layoutChart } from '../../lib/charts/layout-chart';
+import { DOWNLOAD_WIDTH } from '../../lib/charts/model';
 import { renderSvg } from '../../lib/charts/render-svg';
 import { validProject } from '../../site/project';
 
@@ -8,6 +9,6 @@ export const getStaticPaths: GetStaticPaths = () =>
   validProject().findings.map((finding) => ({ params: { id: finding.id }, props: { finding } }));
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(renderSvg(layoutChart(props.finding), { standalone: true, idPrefix: props.finding.id }), {
+  new Response(renderSvg(layoutChart(props.finding, { width: DOWNLOAD_WIDTH }), { standalone: true, idPrefix: props.finding.id }), {
     headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
   });

@@ -1,7 +1,8 @@
 // Invariants every chart model keeps, for every kind and for awkward data.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
-import { LINE_HEIGHT, maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
+import { CHART_LAYOUTS, FONT_SIZE, LINE_HEIGHT, maxChars, textWidth, type ChartModel } from '../../../src/lib/charts/model';
 import { loadProject } from '../../../src/lib/project/load-project';
 import type { ChartKind, DataRow, Finding, Unit } from '../../../src/lib/types';
 import { B, LONG, W, allText, deepFreeze, finding, row, sizeOf, textMarks, valueBars } from './fixtures';
@@ -37,7 +38,7 @@ const isBold = (style: string) => style === 'value' || style === 'note';
 // The real findings too: the invariants must hold for whatever the editors put in data/.
 const real = loadProject('.').project.findings.map((f): [string, ChartKind, DataRow[], Finding] => [`real: ${f.id}`, f.diagramm, f.rows, f]);
 const all = [...cases.map((c): [string, ChartKind, DataRow[], Finding] => [...c, finding(c[1], c[2], unitOf(c[1]))]), ...real];
-const atWidths = all.flatMap(([name, kind, rows, f]) => [320, 480].map((width) => [name, width, kind, rows, f] as const));
+const atWidths = all.flatMap(([name, kind, rows, f]) => CHART_LAYOUTS.map(({ width }) => [name, width, kind, rows, f] as const));
 
 describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_name, width, kind, rows, input) => {
   const f = deepFreeze(structuredClone(input));
@@ -84,6 +85,10 @@ describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_n
     }
   });
 
+  it('writes no text smaller than 14 px (each layout is shown at a scale of at least 1)', () => {
+    for (const t of textMarks(model)) expect(sizeOf(t), t.lines.join(' ')).toBeGreaterThanOrEqual(FONT_SIZE);
+  });
+
   it('never lets two texts overlap (estimated boxes)', () => {
     const boxes = textMarks(model).map((t) => {
       const size = sizeOf(t);
@@ -111,5 +116,25 @@ describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_n
     if (kind === 'kategorien' || kind === 'skala') {
       expect(model.marks.filter((m) => m.type === 'rect' && m.height > 14)).toEqual([]);
     }
+  });
+});
+
+describe('CHART_LAYOUTS', () => {
+  it('shows each layout at a scale between 1 and about 1.5 of its coordinate width', () => {
+    // The narrowest figure: a 320 px screen minus page padding (2 × 16), border (2 × 1) and figure padding (2 × 8).
+    const narrowest = 320 - 32 - 2 - 16;
+    CHART_LAYOUTS.forEach((layout, i) => {
+      const from = i === 0 ? narrowest : layout.min;
+      const to = CHART_LAYOUTS[i + 1]?.min ?? 736 - 2 - 32;
+      expect(layout.width, `layout ${layout.width}`).toBeLessThanOrEqual(from);
+      expect(to / layout.width, `layout ${layout.width}`).toBeLessThanOrEqual(1.55);
+    });
+  });
+
+  it('matches the container queries that switch the layouts in Figure.astro', () => {
+    const css = readFileSync('src/components/charts/Figure.astro', 'utf8');
+    const queries = [...css.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) => Number(m[1]));
+    expect(queries).toEqual(CHART_LAYOUTS.slice(1).map((l) => l.min));
+    for (const { width } of CHART_LAYOUTS) expect(css).toContain(`svg.chart--w${width}`);
   });
 });

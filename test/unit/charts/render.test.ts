@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
+import { CHART_LAYOUTS } from '../../../src/lib/charts/model';
 import { escapeXml, renderSvg } from '../../../src/lib/charts/render-svg';
 import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
 import { B, W, finding, row } from './fixtures';
@@ -65,10 +66,13 @@ const snapshotCases: Array<[ChartKind, DataRow[], Unit]> = [
   ['kennzahl', [row('Ausgewertete Fragebögen', 98, { aussage: 'bis 17. August 2018 eingegangen' })], 'anzahl'],
 ];
 
-describe('SVG snapshots per chart kind', () => {
-  it.each(snapshotCases)('%s', async (kind, rows, unit) => {
-    const svg = renderSvg(layoutChart(finding(kind, rows, unit)), { standalone: true, idPrefix: kind });
-    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${kind}.svg`);
+const widths = CHART_LAYOUTS.map((l) => l.width);
+const perWidth = snapshotCases.flatMap(([kind, rows, unit]) => widths.map((width) => [kind, width, rows, unit] as const));
+
+describe('SVG snapshots per chart kind and layout width', () => {
+  it.each(perWidth)('%s at %i', async (kind, width, rows, unit) => {
+    const svg = renderSvg(layoutChart(finding(kind, rows, unit), { width }), { standalone: true, idPrefix: kind });
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${kind}-${width}.svg`);
   });
 
   it('skala without any value (the real data): the honest form', async () => {

@@ -1,0 +1,97 @@
+// Every page type at 320, 768 and 1280 px: chart text on screen, chart width, no sideways scrolling. One page load per page and width.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser';
+import { useSite } from '../helpers/e2e';
+import { PAGE_TYPES } from '../helpers/page-types';
+
+interface Measures {
+  scrollWidth: number;
+  clientWidth: number;
+  titleTop: number;
+  charts: Array<{ id: string; chartWidth: number; figureWidth: number; smallestText: number }>;
+  brokenWords: string[];
+}
+
+/** Runs in the page: every measurement at once. */
+function measure(): Measures {
+  const charts = [...document.querySelectorAll<HTMLElement>('.befund-grafik')].map((box) => {
+    const svg = [...box.querySelectorAll<SVGSVGElement>('svg.chart')].find((s) => getComputedStyle(s).display !== 'none');
+    if (!svg) return { id: box.closest('figure')?.id ?? '?', chartWidth: 0, figureWidth: box.clientWidth, smallestText: 0 };
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    return { id: box.closest('figure')?.id ?? '?', chartWidth: svg.getBoundingClientRect().width, figureWidth: box.clientWidth, smallestText: Math.min(...sizes) };
+  });
+  // A word broken across lines must break after a hyphen, soft hyphen, slash or dash.
+  const brokenWords: string[] = [];
+  // No filter callback: with JavaScript disabled for the page, callbacks cannot run.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const topOf = (node: Node, i: number) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const rect = [...range.getClientRects()].find((r) => r.width > 0);
+    return rect ? Math.round(rect.top) : undefined;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('svg, script, style, .visually-hidden')) continue;
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(/\S{4,}/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size < 2) continue;
+      let prev = topOf(node, m.index);
+      for (let i = m.index + 1; i < m.index + m[0].length; i++) {
+        const top = topOf(node, i);
+        if (top !== undefined && prev !== undefined && top > prev && !/[-\u00ad/–]/.test(text[i - 1]!)) {
+          brokenWords.push(`${m[0].replace(/\u00ad/g, '')} (nach „${text.slice(m.index, i).replace(/\u00ad/g, '')}“)`);
+          break;
+        }
+        if (top !== undefined) prev = top;
+      }
+    }
+  }
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    titleTop: document.querySelector('h1')?.getBoundingClientRect().top ?? -1,
+    charts,
+    brokenWords,
+  };
+}
+
+const WIDTHS = [320, 768, 1280];
+
+describe.skipIf(!chromiumPath)('reading layout on every page type', () => {
+  const site = useSite();
+  const results = new Map<string, Measures>();
+  let page: Page;
+
+  beforeAll(async () => {
+    for (const width of WIDTHS) {
+      const context = await site.browser.newContext({ locale: 'de-DE', viewport: { width, height: 640 }, javaScriptEnabled: false });
+      page = await context.newPage();
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        await page.goto(site.server.url + path);
+        results.set(`${name}@${width}`, await page.evaluate(measure));
+      }
+      await context.close();
+    }
+  });
+  afterAll(() => results.clear());
+
+  const cases = WIDTHS.flatMap((w) => Object.keys(PAGE_TYPES).map((name) => [name, w] as const));
+
+  it.each(cases)('%s at %i px: no sideways scrolling', (name, width) => {
+    const m = results.get(`${name}@${width}`)!;
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
+  });
+
+  it.each(cases)('%s at %i px: every chart fills its figure, no chart text below 14 px', (name, width) => {
+    for (const c of results.get(`${name}@${width}`)!.charts) {
+      expect(Math.abs(c.chartWidth - c.figureWidth), c.id).toBeLessThanOrEqual(1);
+      expect(c.smallestText, c.id).toBeGreaterThanOrEqual(13.95);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// One page of every page type: used by the layout browser tests and `npm run screenshots`.
+
+/** Page type name → site path (relative to the base, '' = start page). */
+export const PAGE_TYPES: Readonly<Record<string, string>> = {
+  start: '',
+  kapitel: 'kapitel/zukuenftige-gestaltung/',
+  'kapitel-index': 'kapitel/',
+  befund: 'befunde/unterstuetzungsbedarf/',
+  'befund-ohne-werte': 'befunde/transparenz-angebote/',
+  befunde: 'befunde/',
+  handlungsfeld: 'handlungsfelder/sprache/',
+  handlungsfelder: 'handlungsfelder/',
+  massnahme: 'massnahmen/sprachkurse-mit-kinderbetreuung/',
+  massnahmen: 'massnahmen/',
+  'massnahmen-filter': 'massnahmen/handlungsfeld/sprache/',
+  daten: 'daten/',
+  suche: 'suche/',
+  'leichte-sprache': 'leichte-sprache/',
+  impressum: 'impressum/',
+};
