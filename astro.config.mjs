@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { markdownRehypePlugins, mdxRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 
 // Deployment target: set SITE_URL (e.g. https://www.kreis-kleve.de) and BASE_PATH
@@ -18,10 +18,11 @@ export default defineConfig({
   // Per-checkout cache (not in node_modules), so fixture builds that share node_modules stay apart.
   cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Editors may write links as /kapitel/x/; under a sub-path they get the base prepended.
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
+  // Base-path links, table alignment as classes and the HTML allow-list (src/lib/markdown/pipeline.ts);
+  // `npm run check` compiles every chapter with the same plugins.
+  markdown: { rehypePlugins: markdownRehypePlugins(base) },
   // siteBuild: search index, sitemap and PDF after the pages are written (src/lib/build/after-build.ts).
-  integrations: [mdx(), siteBuild()],
+  integrations: [mdx({ extendMarkdownConfig: false, rehypePlugins: mdxRehypePlugins(base) }), siteBuild()],
   devToolbar: { enabled: false },
   // Never inline scripts into HTML: the Content-Security-Policy allows only files from the site.
   vite: { build: { assetsInlineLimit: 0 } },

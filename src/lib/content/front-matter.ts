@@ -27,14 +27,30 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     return { line: p.line + firstLine - 1, column: p.col };
   };
   // One message per line is enough: the parser often reports the same mistake twice.
+  const lines = text.split(/\r?\n/);
   const errors = doc.errors
-    .map((e) => ({ ...pos(e.pos[0]), code: e.code as string }))
+    .map((e) => trueCause(lines, counter.linePos(e.pos[0]).line, { ...pos(e.pos[0]), code: e.code as string }, firstLine))
     .filter((e, i, all) => all.findIndex((o) => o.line === e.line) === i);
   return {
     data: errors.length > 0 ? undefined : doc.toJS(),
     errors,
     positionOf: (path, key = false) => pos(offsetOf(doc, path, key)),
   };
+}
+
+const INDENT = (line: string) => /^ */.exec(line)![0].length;
+
+/**
+ * The parser reports a line indented too far ("reihenfolge: 1" then "  titel: x") one line early,
+ * as a value with a colon. Point at the indented line instead, with its own code.
+ */
+function trueCause(lines: string[], line: number, error: { line: number; column: number; code: string }, firstLine: number) {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return error;
+  const here = lines[line - 1] ?? '';
+  const nextIndex = lines.findIndex((l, i) => i >= line && l.trim() !== '' && !l.trim().startsWith('#'));
+  const next = lines[nextIndex] ?? '';
+  if (nextIndex < 0 || INDENT(next) <= INDENT(here) || !/^\s+[^\s#-][^:]*:(\s|$)/.test(next)) return error;
+  return { line: nextIndex + firstLine, column: INDENT(next) + 1, code: 'INDENTED_LINE' };
 }
 
 function offsetOf(doc: Document, path: ReadonlyArray<string | number>, key: boolean): number {

@@ -11,6 +11,7 @@ const list = (items: readonly string[]): string =>
 const YAML_PROBLEMS: Record<string, string> = {
   DUPLICATE_KEY: 'ein Feld steht zweimal',
   BAD_INDENT: 'die Einrückung stimmt nicht',
+  INDENTED_LINE: 'diese Zeile ist weiter eingerückt als die Zeile darüber',
   TAB_AS_INDENT: 'mit Tabulator eingerückt',
   MISSING_CHAR: 'eine Klammer oder ein Anführungszeichen wird nicht geschlossen',
   BLOCK_AS_IMPLICIT_KEY: 'ein Text enthält einen Doppelpunkt',
@@ -130,7 +131,9 @@ export const msg = {
   /** YAML syntax error, by the yaml parser's error code. */
   yamlSyntax: (code: string): Message => ({
     message: `Die Angaben sind kein gültiges YAML: ${YAML_PROBLEMS[code] ?? 'die Schreibweise ist hier fehlerhaft'}.`,
-    hint: 'Jede Angabe als „feld: wert“ schreiben (Doppelpunkt, dann Leerzeichen); Texte mit „:“ oder „#“ in Anführungszeichen setzen; mit Leerzeichen einrücken, nicht mit Tabulatoren.',
+    hint: code === 'INDENTED_LINE'
+      ? 'Die Zeile genauso weit einrücken wie die Zeile darüber (gleich viele Leerzeichen am Anfang).'
+      : 'Jede Angabe als „feld: wert“ schreiben (Doppelpunkt, dann Leerzeichen); Texte mit „:“ oder „#“ in Anführungszeichen setzen; mit Leerzeichen einrücken, nicht mit Tabulatoren.',
   }),
   /** A required field is missing. */
   requiredField: (field: string): Message => ({
@@ -183,6 +186,58 @@ export const msg = {
   invalidDate: (field: string, value: string): Message => ({
     message: `Feld ${quote(field)}: ${quote(value)} ist kein Datum.`,
     hint: 'Datum als JJJJ-MM-TT schreiben, z. B. 2018-08-17.',
+  }),
+
+  // --- MDX and HTML in chapters, fields and actions -----------------------------------------
+  /** A "<" in prose that MDX reads as the start of a tag. */
+  mdxLessThan: (): Message => ({
+    message: 'Ein „<“ im Text wird als Beginn eines HTML-Tags gelesen.',
+    hint: 'Im Text „<“ als &lt; schreiben (z. B. „In &lt;10 Orten“) oder „weniger als“ schreiben.',
+  }),
+  /** An opening tag without closing tag. */
+  mdxUnclosedTag: (tag: string): Message => ({
+    message: `Das Tag <${tag}> wird nicht geschlossen.`,
+    hint: `Ein schließendes </${tag}> ergänzen; ist „<“ als Zeichen gemeint, als &lt; schreiben.`,
+  }),
+  /** A closing tag without an opening one. */
+  mdxStrayClosingTag: (): Message => ({
+    message: 'Ein schließendes Tag („</…>“) passt zu keinem öffnenden.',
+    hint: 'Das schließende Tag löschen oder das öffnende ergänzen; ist „<“ als Zeichen gemeint, als &lt; schreiben.',
+  }),
+  /** Curly braces in prose that MDX reads as code. */
+  mdxBrace: (): Message => ({
+    message: 'Geschweifte Klammern „{…}“ werden als Programmcode gelesen, hier aber steht Text.',
+    hint: 'Im Text „{“ als \\{ schreiben und „}“ als \\} (z. B. „\\{zwischen 1 und 5\\}“) oder runde Klammern verwenden.',
+  }),
+  /** An expression naming something the file does not define. */
+  mdxUndefinedName: (name: string): Message => ({
+    message: `Der Ausdruck in geschweiften Klammern verwendet ${quote(name)}, das es in dieser Datei nicht gibt.`,
+    hint: 'Den Wert direkt in den Text schreiben; sind die Klammern als Zeichen gemeint, als \\{ und \\} schreiben.',
+  }),
+  /** An import whose file or package does not exist. */
+  mdxMissingImport: (source: string): Message => ({
+    message: `Der Import ${quote(source)} verweist auf eine Datei, die es nicht gibt.`,
+    hint: 'Die Import-Zeile löschen: Komponenten wie <Befund id="…" /> stehen ohne Import zur Verfügung.',
+  }),
+  /** Any other MDX syntax error, with the compiler's own (English) reason. */
+  mdxSyntax: (reason: string): Message => ({
+    message: `Die MDX-Datei lässt sich an dieser Stelle nicht übersetzen (${reason}).`,
+    hint: 'Die Stelle mit docs/redaktion.md („Sonderzeichen in Kapiteln“) vergleichen; „<“ als &lt; und „{“ als \\{ schreiben.',
+  }),
+  /** HTML that runs code or embeds other pages. */
+  unsafeTag: (tag: string): Message => ({
+    message: `Das HTML-Element <${tag}> ist nicht erlaubt: Es würde Programmcode ausführen oder fremde Inhalte einbetten.`,
+    hint: `Das Element <${tag}> entfernen. Für Diagramme einen Befund einbinden, für Links [Text](https://…) schreiben.`,
+  }),
+  /** An event handler or style attribute. */
+  unsafeAttribute: (name: string): Message => ({
+    message: `Das HTML-Attribut ${quote(name)} ist nicht erlaubt (Programmcode oder Gestaltung im Text).`,
+    hint: `Das Attribut ${quote(name)} entfernen; Gestaltung regelt die Website selbst.`,
+  }),
+  /** A link whose scheme could run code. */
+  unsafeUrl: (url: string): Message => ({
+    message: `Die Adresse ${quote(url.length > 60 ? `${url.slice(0, 57)}…` : url)} ist nicht erlaubt.`,
+    hint: 'Nur Adressen mit https://, http://, mailto: oder tel: verwenden, oder Links innerhalb der Website (/kapitel/…/).',
   }),
 
   // --- references --------------------------------------------------------------------------

@@ -16,6 +16,8 @@ export interface CheckContext {
   files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[] };
   /** Kinds with at least one invalid entry: completeness rules wait until those are fixed. */
   incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions'>;
+  /** Ids of CSV files with errors: rules about their rows wait until the file reads cleanly. */
+  brokenDatasets: Set<string>;
 }
 
 /** Runs every cross-reference rule over a project; returns the problems found. */
@@ -48,7 +50,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
   const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
   const categories = ranking?.rows.map((r) => r.kategorie) ?? [];
   for (const field of project.fields) {
-    if (ranking && !categories.includes(field.titel))
+    if (ranking && !ctx.brokenDatasets.has(RANKING_DATASET) && !categories.includes(field.titel))
       report(field.file, ['titel'], msg.fieldNotInRanking(field.titel, RANKING_DATASET, categories));
     if (!ctx.incomplete.has('actions') && !project.actions.some((a) => a.handlungsfelder.includes(field.id)))
       problems.push(problemAt(field.file, 0, 0, msg.fieldWithoutAction(field.titel)));

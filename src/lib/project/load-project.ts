@@ -14,6 +14,7 @@ import { checkProject } from './cross-checks';
 import { findEmbeds, type Embed } from './embeds';
 import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
 import { asText, readEditorFiles, type EditorFile } from './read-files';
+import { checkMarkdownBody, checkMdxBody } from './check-bodies';
 
 export const CONTENT_DIR = 'src/content';
 export const DATA_DIR = 'data';
@@ -98,30 +99,34 @@ export function loadProject(root: string): LoadResult {
 
   const embedsByChapter = new Map<string, Embed[]>();
   const chapters = readKind(ctx, 'chapters', `${CONTENT_DIR}/kapitel`, 'mdx', chapterSchema, (f, data, body, bodyLine): Chapter => {
+    // A chapter the compiler rejects is incomplete: its embeds are not trusted for cross-checks.
+    if (!checkMdxBody(root, f.file, body, bodyLine, problems)) ctx.incomplete.add('chapters');
     const embeds = findEmbeds(f.file, body, bodyLine, problems);
     embedsByChapter.set(f.id, embeds);
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
     return { ...data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id), suchbegriffe };
   });
 
-  const fields = readKind(ctx, 'fields', `${CONTENT_DIR}/handlungsfelder`, 'md', fieldSchema, (f, data, body): Field => ({
-    ...data,
-    id: f.id,
-    file: f.file,
-    suchbegriffe: keywords(data.schlagwoerter, data.titel, data.kurz, data.bedarfe.join(' '), body),
-  }));
+  const fields = readKind(ctx, 'fields', `${CONTENT_DIR}/handlungsfelder`, 'md', fieldSchema, (f, data, body, bodyLine): Field => {
+    checkMarkdownBody(f.file, body, bodyLine, problems);
+    const suchbegriffe = keywords(data.schlagwoerter, data.titel, data.kurz, data.bedarfe.join(' '), body);
+    return { ...data, id: f.id, file: f.file, suchbegriffe };
+  });
 
-  const actions = readKind(ctx, 'actions', `${CONTENT_DIR}/massnahmen`, 'md', actionSchema, (f, data, body): Action => {
+  const actions = readKind(ctx, 'actions', `${CONTENT_DIR}/massnahmen`, 'md', actionSchema, (f, data, body, bodyLine): Action => {
+    checkMarkdownBody(f.file, body, bodyLine, problems);
     if (!data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
     return { ...data, status: data.status ?? 'vorgeschlagen', id: f.id, file: f.file, suchbegriffe };
   });
 
+  const brokenDatasets = new Set<string>();
   const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems).map((f) => [f.id, f]));
   const findings = readKind(ctx, 'findings', `${CONTENT_DIR}/befunde`, 'yaml', findingSchema, (f, d): SourcedFinding => {
     const csv = datasetFiles.get(d.datensatz);
     const dataset = csv ? readDataset(csv.file, csv.bytes, { unit: d.einheit, kind: d.diagramm }) : { rows: [], problems: [] };
     problems.push(...dataset.problems);
+    if (dataset.problems.some((p) => p.severity === 'error')) brokenDatasets.add(d.datensatz);
     const missing = dataset.rows.filter((r) => r.wert === null);
     if (csv && missing.length > 0) problems.push(problemAt(csv.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
     const labels = dataset.rows.map((r) => `${r.kategorie} ${r.gruppe} ${r.aussage}`).join(' ');
@@ -138,7 +143,7 @@ export function loadProject(root: string): LoadResult {
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
   };
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete }));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };
