@@ -39,3 +39,14 @@ describe('parseYaml(text)', () => {
     expect(parseYaml('a: 1\na: 2\n').errors.map((e) => e.code)).toEqual(['DUPLICATE_KEY']);
   });
 });
+
+describe('parseYaml(text) with a line indented too far', () => {
+  it('reports the indented line itself, as an indentation problem', () => {
+    const source = parseYaml('titel: X\nreihenfolge: 1\n  zusammenfassung: y\nb: 2\n');
+    expect(source.errors).toEqual([{ line: 3, column: 3, code: 'INDENTED_LINE' }]);
+  });
+
+  it('keeps a colon inside a value as its own cause', () => {
+    expect(parseYaml('titel: Ziel: mehr\n').errors.map((e) => e.code)).toEqual(['BLOCK_AS_IMPLICIT_KEY']);
+  });
+});
