@@ -1,8 +1,9 @@
-// Collections of the content model. Every loader first validates the whole site with our own
-// rules (src/lib/project), so an editor sees all problems at once, in German, with positions.
+// Collections: only the bodies of chapters, fields and actions, which Astro renders (MDX, Markdown).
+// Front matter, data and references are read and validated once, by src/lib/project
+// (src/site/project.ts); the loaders run that first, so an editor sees every problem in German.
+// No schema here: the project is the one source of each entry's data.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { actionSchema, chapterSchema, fieldSchema } from './lib/content/schemas';
 import { validProject } from './site/project';
 
 /** The glob loader, run only after the whole site passed validation. */
@@ -18,20 +19,7 @@ function validatedGlob(name: string, pattern: string, base: string): Loader {
 }
 
 export const collections = {
-  kapitel: defineCollection({
-    loader: validatedGlob('kapitel', '**/[^_]*.mdx', './src/content/kapitel'),
-    schema: chapterSchema,
-  }),
-  handlungsfelder: defineCollection({
-    loader: validatedGlob('handlungsfelder', '**/[^_]*.md', './src/content/handlungsfelder'),
-    schema: fieldSchema,
-  }),
-  massnahmen: defineCollection({
-    loader: validatedGlob('massnahmen', '**/[^_]*.md', './src/content/massnahmen'),
-    schema: actionSchema,
-  }),
-  // Findings with their CSV rows: validated and cross-checked by validProject().
-  befunde: defineCollection({
-    loader: async () => validProject().findings.map(({ id, ...rest }) => ({ id, ...rest })),
-  }),
+  kapitel: defineCollection({ loader: validatedGlob('kapitel', '**/[^_]*.mdx', './src/content/kapitel') }),
+  handlungsfelder: defineCollection({ loader: validatedGlob('handlungsfelder', '**/[^_]*.md', './src/content/handlungsfelder') }),
+  massnahmen: defineCollection({ loader: validatedGlob('massnahmen', '**/[^_]*.md', './src/content/massnahmen') }),
 };

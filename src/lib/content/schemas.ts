@@ -7,11 +7,8 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = z.string().regex(ID_PATTERN, { message: 'id' });
 const text = z.string().trim().min(1);
 const words = z.array(text).default([]);
-/** YAML dates: our parser keeps them as strings, Astro's front matter parser makes Date objects. */
-const date = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }),
-);
+/** A date as editors write it (YYYY-MM-DD); our YAML parser keeps it a string. */
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
 
 export const CHART_KINDS = ['balken', 'gruppen', 'teil-ganzes', 'einzelwert', 'skala', 'kategorien', 'kennzahl'] as const;
 export const UNITS = ['anteil', 'anzahl', 'mittelwert', 'rangfolge'] as const;

@@ -2,10 +2,8 @@
 import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
-const isoDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }),
-);
+/** A date as editors write it (YYYY-MM-DD); our YAML parser keeps it a string. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
 
 /** Settings schema; values marked "BITTE ERGÄNZEN" in the file must be filled in before going live. */
 export const settingsSchema = z

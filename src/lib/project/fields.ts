@@ -1,5 +1,6 @@
 /** A priority field with everything its page shows, resolved from the project. */
 import type { DataRow } from '../types';
+import { byId } from './views';
 import { RANKING_DATASET, type Action, type Field, type Project, type SourcedFinding } from './model';
 
 export interface FieldView {
@@ -14,9 +15,8 @@ export interface FieldView {
 }
 
 /** Resolves a field's share, rank, findings and actions. */
-export function fieldView(project: Project, id: string): FieldView {
-  const field = project.fields.find((f) => f.id === id);
-  if (!field) throw new Error(`Unknown field ${id}`);
+export function fieldView(project: Project, id: string | undefined): FieldView {
+  const field = byId(project.fields, id, 'field');
   const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
   const share = ranking?.rows.find((r) => r.kategorie === field.titel);
   const higher = ranking?.rows.filter((r) => r.wert !== null && share?.wert != null && r.wert > share.wert).length;
@@ -25,7 +25,7 @@ export function fieldView(project: Project, id: string): FieldView {
     share,
     rank: share?.wert != null && higher !== undefined ? higher + 1 : undefined,
     ranking,
-    findings: project.findings.filter((f) => f.handlungsfelder.includes(id)),
-    actions: project.actions.filter((a) => a.handlungsfelder.includes(id)),
+    findings: project.findings.filter((f) => f.handlungsfelder.includes(field.id)),
+    actions: project.actions.filter((a) => a.handlungsfelder.includes(field.id)),
   };
 }

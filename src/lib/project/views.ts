@@ -1,0 +1,96 @@
+/** Everything one page renders, resolved from the project (the page itself does no look-ups). */
+import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
+import { chapterNeighbours } from './navigation';
+
+/** The entry with `id`, or a developer error (routes come from the same project, so this is a bug). */
+export function byId<T extends { id: string }>(entries: readonly T[], id: string | undefined, kind: string): T {
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`Unknown ${kind} "${id}"`);
+  return entry;
+}
+
+const fieldsOf = (project: Project, ids: readonly string[]): Field[] => project.fields.filter((f) => ids.includes(f.id));
+
+/** A heading as Astro's render() reports it. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ChapterView {
+  chapter: Chapter;
+  /** Number of chapters in the report (for "Kapitel 3 von 12"). */
+  total: number;
+  previous: Chapter | undefined;
+  next: Chapter | undefined;
+  fields: Field[];
+}
+
+/** A chapter with its neighbours in reading order and its priority fields. */
+export function chapterView(project: Project, id: string | undefined): ChapterView {
+  const chapter = byId(project.chapters, id, 'chapter');
+  return {
+    chapter,
+    total: project.chapters.length,
+    ...chapterNeighbours(project.chapters, chapter.id),
+    fields: fieldsOf(project, chapter.handlungsfelder),
+  };
+}
+
+/** The table of contents of a rendered chapter (h2 and h3), and whether it has sections at all. */
+export function chapterToc(headings: readonly Heading[]): { toc: Heading[]; hasSections: boolean } {
+  return {
+    toc: headings.filter((h) => h.depth === 2 || h.depth === 3),
+    hasSections: headings.some((h) => h.depth === 2),
+  };
+}
+
+export interface FindingView {
+  finding: SourcedFinding;
+  chapter: Chapter;
+  fields: Field[];
+  /** Actions that cite this finding as evidence. */
+  actions: Action[];
+}
+
+/** A finding with the chapter that embeds it, its fields and the actions it supports. */
+export function findingView(project: Project, id: string | undefined): FindingView {
+  const finding = byId(project.findings, id, 'finding');
+  return {
+    finding,
+    chapter: byId(project.chapters, finding.kapitel, 'chapter'),
+    fields: fieldsOf(project, finding.handlungsfelder),
+    actions: project.actions.filter((a) => a.belege.includes(finding.id)),
+  };
+}
+
+export interface ActionView {
+  action: Action;
+  fields: Field[];
+  /** The findings the action cites, in the order it cites them. */
+  evidence: SourcedFinding[];
+}
+
+/** An action with its fields and evidence. */
+export function actionView(project: Project, id: string | undefined): ActionView {
+  const action = byId(project.actions, id, 'action');
+  return {
+    action,
+    fields: fieldsOf(project, action.handlungsfelder),
+    evidence: action.belege.map((b) => byId(project.findings, b, 'finding')),
+  };
+}
+
+export interface FieldFindingsView {
+  field: Field;
+  findings: SourcedFinding[];
+  /** Number of findings in the whole project. */
+  total: number;
+}
+
+/** The findings of one priority field (the filtered findings catalogue). */
+export function fieldFindingsView(project: Project, id: string | undefined): FieldFindingsView {
+  const field = byId(project.fields, id, 'field');
+  return { field, findings: project.findings.filter((f) => f.handlungsfelder.includes(field.id)), total: project.findings.length };
+}
