@@ -1,7 +1,7 @@
 // Client-side enhancement of the action catalogue: filter cards by data attributes and
 // announce the count. The page is complete without it.
 
-const KEYS = ['handlungsfeld', 'zielgruppe', 'status'] as const;
+const KEYS = ['handlungsfeld', 'zielgruppe', 'herkunft', 'status'] as const;
 
 /** Wires the filter form on the catalogue page, if present. */
 export function initActionFilter(doc: Document): void {

@@ -111,9 +111,16 @@ function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
     tag.textContent = type;
     heading.append(' ', tag);
   }
+  li.append(heading);
+  if (data.meta.stand) {
+    const stand = doc.createElement('p');
+    stand.className = 'search-stand';
+    stand.textContent = data.meta.stand;
+    li.append(stand);
+  }
   const excerpt = doc.createElement('p');
   // Pagefind escapes the indexed text; its only markup is <mark> around the hits.
   excerpt.innerHTML = data.excerpt;
-  li.append(heading, excerpt);
+  li.append(excerpt);
   return li;
 }

@@ -15,7 +15,33 @@ export const UNITS = ['anteil', 'anzahl', 'mittelwert', 'rangfolge'] as const;
 export const BASES = ['alle', 'antwortende'] as const;
 export const AUDIENCES = ['Ehrenamt', 'Hauptamt', 'Bildungseinrichtungen', 'Verwaltung', 'Migrantinnen und Migranten'] as const;
 export const STATUSES = ['vorgeschlagen', 'in Vorbereitung', 'im Aufbau', 'in Umsetzung', 'umgesetzt'] as const;
-export const ORIGINS = ['Bericht', 'abgeleitet'] as const;
+/** Where an action comes from: the report's recommendation, the editors' proposal, or a decision. */
+export const ORIGINS = ['Empfehlung des Berichts', 'Vorschlag der Redaktion', 'Beschluss'] as const;
+/** Shown wherever an owner, date or status is not known. */
+export const UNKNOWN = 'noch nicht festgelegt';
+
+/** A date of year, month or day precision (ISO 8601: 2018, 2018-07, 2018-07-31). */
+const partialDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'date' }),
+);
+
+/** One entry of an action's status history; needs a source or a note. */
+export const statusEntrySchema = z
+  .object({ datum: partialDate, stand: z.enum(STATUSES), quelle: text.optional(), notiz: text.optional() })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (!value.quelle && !value.notiz) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['quelle'], message: 'status:quelle' });
+  });
+
+/** A council decision; body and date are checked in the action schema for a specific message. */
+const decisionSchema = z
+  .object({ gremium: text.optional(), datum: date.optional(), vorlage: text.optional() })
+  .strict();
+
+/** A goal with the ids of its indicators (src/content/kennzahlen/<id>.yaml). */
+const goalSchema = z.object({ text, kennzahlen: z.array(id).default([]) }).strict();
+const goals = z.array(goalSchema).default([]);
 
 /** Chapter front matter (src/content/kapitel/*.mdx). */
 export const chapterSchema = z
@@ -55,6 +81,7 @@ export const fieldSchema = z
     reihenfolge: z.number().int().min(1),
     kurz: text,
     bedarfe: words,
+    ziele: goals,
     schlagwoerter: words,
     stand: date.optional(),
   })
@@ -66,25 +93,37 @@ export const actionSchema = z
     titel: text,
     handlungsfelder: z.array(id).default([]),
     zielgruppen: z.array(z.enum(AUDIENCES)).min(1),
-    /** Optional: a missing status is shown as „vorgeschlagen“ and listed as a to-do. */
-    status: z.enum(STATUSES).optional(),
     herkunft: z.enum(ORIGINS),
     abgeleitet_aus: text.optional(),
+    beschluss: decisionSchema.optional(),
+    federfuehrung: text.optional(),
+    partner: words,
+    beginn: partialDate.optional(),
+    ende_geplant: partialDate.optional(),
+    meilensteine: z.array(z.object({ datum: partialDate, text, erreicht: z.boolean().default(false) }).strict()).default([]),
+    /** Status history, oldest first; empty means „noch nicht festgelegt“. Dates are checked in the project. */
+    status: z.array(statusEntrySchema).default([]),
+    ziele: goals,
     belege: z.array(id).min(1),
     schlagwoerter: words,
     stand: date.optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.herkunft === 'abgeleitet' && !value.abgeleitet_aus) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['abgeleitet_aus'], message: 'dependent:herkunft' });
-    }
+    const issue = (path: string[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    if (value.herkunft === 'Vorschlag der Redaktion' && !value.abgeleitet_aus) issue(['abgeleitet_aus'], 'dependent:herkunft');
+    if (value.herkunft === 'Beschluss') {
+      if (!value.beschluss) issue(['beschluss'], 'decision:beschluss');
+      else for (const key of ['gremium', 'datum', 'vorlage'] as const) if (!value.beschluss[key]) issue(['beschluss'], `decision:${key}`);
+    } else if (value.beschluss) issue(['beschluss'], 'decision:herkunft');
   });
 
 export type ChapterData = z.output<typeof chapterSchema>;
 export type FindingData = z.output<typeof findingSchema>;
 export type FieldData = z.output<typeof fieldSchema>;
 export type ActionData = z.output<typeof actionSchema>;
+export type StatusEntry = z.output<typeof statusEntrySchema>;
+export type GoalData = z.output<typeof goalSchema>;
 
 /** Search aids (src/content/suchbegriffe.yaml). */
 export const searchTermsSchema = z

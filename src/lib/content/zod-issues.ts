@@ -37,7 +37,11 @@ function toMessage(issue: z.ZodIssue, data: unknown): Message {
       if (issue.message === 'date') return msg.invalidDate(field, String(valueAt(data, issue.path)));
       return msg.invalidId(field, String(valueAt(data, issue.path)));
     case 'custom':
-      if (issue.message === 'dependent:herkunft') return msg.dependentField(field, '„herkunft: abgeleitet“ angegeben ist');
+      if (issue.message === 'dependent:herkunft') return msg.dependentField(field, '„herkunft: Vorschlag der Redaktion“ angegeben ist');
+      if (issue.message === 'status:quelle') return msg.statusWithoutSource(Number(issue.path[1]) + 1);
+      if (issue.message === 'decision:beschluss') return msg.decisionMissing();
+      if (issue.message === 'decision:herkunft') return msg.decisionWithoutOrigin(String(valueAt(data, ['herkunft'])));
+      if (issue.message.startsWith('decision:')) return msg.decisionIncomplete(issue.message.slice(9) as 'gremium' | 'datum' | 'vorlage');
       return { message: issue.message, hint: 'Die Angabe berichtigen.' };
     default:
       return msg.wrongType(field, 'anders angegeben');

@@ -2,6 +2,7 @@
  * Every German message an editor can see, one function each. Texts name what is wrong
  * and end with a hint that says how to fix it.
  */
+import { formatDate } from '../dates';
 import type { Message } from './problem';
 
 const quote = (s: string): string => `„${s}“`;
@@ -19,6 +20,9 @@ const YAML_PROBLEMS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'ein Zeichen steht an unerwarteter Stelle',
   BAD_DQ_ESCAPE: 'ein Rückstrich „\\“ in Anführungszeichen',
 };
+
+const DECISION_PARTS = { gremium: 'das Gremium', datum: 'das Datum', vorlage: 'die Nummer der Vorlage (Drucksache)' } as const;
+const DECISION_EXAMPLES = { gremium: '„gremium: Kreistag“', datum: '„datum: 2027-03-18“', vorlage: '„vorlage: Drucksache 123/2027“' } as const;
 
 export const msg = {
   // --- encoding and file level -------------------------------------------------------------
@@ -240,6 +244,38 @@ export const msg = {
     hint: 'Nur Adressen mit https://, http://, mailto: oder tel: verwenden, oder Links innerhalb der Website (/kapitel/…/).',
   }),
 
+  // --- actions: origin, decisions, status history -----------------------------------------
+  /** „herkunft: Beschluss“ without a decision block. */
+  decisionMissing: (): Message => ({
+    message: 'Die Maßnahme hat „herkunft: Beschluss“, aber keinen Beschluss.',
+    hint: 'Den Beschluss eintragen: „beschluss:“ mit „gremium“, „datum“ und „vorlage“ (siehe src/content/massnahmen/_vorlage.md).',
+  }),
+  /** A decision without body, date or document number. */
+  decisionIncomplete: (missing: 'gremium' | 'datum' | 'vorlage'): Message => ({
+    message: `Beim Beschluss fehlt ${DECISION_PARTS[missing]}.`,
+    hint: `Unter „beschluss:“ eine Zeile „${missing}: …“ ergänzen, z. B. ${DECISION_EXAMPLES[missing]}.`,
+  }),
+  /** A decision block on an action that is not marked as decided. */
+  decisionWithoutOrigin: (origin: string): Message => ({
+    message: `Die Maßnahme nennt einen Beschluss, hat aber „herkunft: ${origin}“.`,
+    hint: 'Nach dem Beschluss „herkunft: Beschluss“ schreiben oder den Block „beschluss:“ löschen.',
+  }),
+  /** A status entry with neither source nor note. */
+  statusWithoutSource: (entry: number): Message => ({
+    message: `Der ${entry}. Eintrag unter „status“ nennt weder eine Quelle noch eine Notiz.`,
+    hint: 'Eine Zeile „quelle: …“ (woher der Stand bekannt ist, z. B. „Bericht (Resümee)“) oder „notiz: …“ ergänzen.',
+  }),
+  /** A status entry dated before the one above it. */
+  statusOutOfOrder: (entry: number, value: string, previous: string): Message => ({
+    message: `Der ${entry}. Eintrag unter „status“ (${quote(value)}) ist älter als der Eintrag davor (${quote(previous)}).`,
+    hint: 'Die Einträge unter „status“ nach Datum ordnen: den ältesten zuerst, den neuesten zuletzt.',
+  }),
+  /** A date that has not happened yet where only the past makes sense. */
+  dateInFuture: (field: string, value: string, today: string): Message => ({
+    message: `Feld ${quote(field)}: Das Datum ${quote(value)} liegt in der Zukunft (heute ist der ${formatDate(today)}).`,
+    hint: 'Nur eintragen, was schon geschehen ist. Geplantes als Meilenstein ohne „erreicht: true“ oder als „ende_geplant“ eintragen.',
+  }),
+
   // --- references --------------------------------------------------------------------------
   /** A reference to an entry that does not exist. */
   unknownReference: (kind: string, id: string, known: readonly string[]): Message => ({
@@ -310,11 +346,6 @@ export const msg = {
   placeholderSetting: (field: string): Message => ({
     message: `Die Angabe ${quote(field)} ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).`,
     hint: 'Vor der Veröffentlichung die richtige Angabe des Kreises eintragen.',
-  }),
-  /** To-do: an action without status. */
-  actionWithoutStatus: (): Message => ({
-    message: 'Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',
-    hint: 'Eine Zeile „status: …“ ergänzen: vorgeschlagen, in Vorbereitung, im Aufbau, in Umsetzung oder umgesetzt.',
   }),
   /** To-do: values missing. */
   todoMissingValues: (count: number): Message => ({

@@ -2,6 +2,7 @@
 import type { YamlSource } from '../content/front-matter';
 import { msg } from '../errors/messages';
 import { problemAt, type Message, type Problem } from '../errors/problem';
+import { checkActionDates } from './action-checks';
 import type { Embed } from './embeds';
 import { RANKING_DATASET, type Project } from './model';
 
@@ -18,6 +19,8 @@ export interface CheckContext {
   incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions'>;
   /** Ids of CSV files with errors: rules about their rows wait until the file reads cleanly. */
   brokenDatasets: Set<string>;
+  /** The date (YYYY-MM-DD) against which "in the future" is judged. */
+  today: string;
 }
 
 /** Runs every cross-reference rule over a project; returns the problems found. */
@@ -44,6 +47,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
     checkList(a.file, 'handlungsfelder', a.handlungsfelder, ids.fields, 'Das Handlungsfeld');
     checkList(a.file, 'belege', a.belege, ids.findings, 'Den Befund');
   }
+  checkActionDates(project.actions, ctx.today, report);
   checkEmbeds(project, ctx, problems);
   checkOrder(project, report);
 

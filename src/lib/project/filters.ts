@@ -1,9 +1,12 @@
-/** Facets of the action catalogue: by field, audience and status, with stable URL slugs. */
-import { AUDIENCES, STATUSES } from '../content/schemas';
+/** Facets of the action catalogue: by field, audience, origin and status, with stable URL slugs. */
+import { AUDIENCES, ORIGINS, STATUSES, UNKNOWN } from '../content/schemas';
 import { slugify } from '../text/slugify';
 import type { Action, Field } from './model';
 
-export type FacetKey = 'handlungsfeld' | 'zielgruppe' | 'status';
+export type FacetKey = 'handlungsfeld' | 'zielgruppe' | 'herkunft' | 'status';
+
+/** Every status a filter offers: the closed list, then „noch nicht festgelegt“. */
+export const STATUS_VALUES = [...STATUSES, UNKNOWN] as const;
 
 export interface FacetValue {
   key: FacetKey;
@@ -18,6 +21,7 @@ export interface FacetValue {
 export function matches(action: Action, key: FacetKey, slug: string): boolean {
   if (key === 'handlungsfeld') return slug === 'uebergreifend' ? action.handlungsfelder.length === 0 : action.handlungsfelder.includes(slug);
   if (key === 'zielgruppe') return action.zielgruppen.some((z) => slugify(z) === slug);
+  if (key === 'herkunft') return slugify(action.herkunft) === slug;
   return slugify(action.status) === slug;
 }
 
@@ -28,16 +32,21 @@ export function facetValues(actions: readonly Action[], fields: readonly Field[]
     ...fields.map((f) => ({ key: 'handlungsfeld' as const, slug: f.id, label: f.titel })),
     { key: 'handlungsfeld' as const, slug: 'uebergreifend', label: 'übergreifend (ohne Handlungsfeld)' },
     ...AUDIENCES.map((z) => ({ key: 'zielgruppe' as const, slug: slugify(z), label: z })),
-    ...STATUSES.map((s) => ({ key: 'status' as const, slug: slugify(s), label: s })),
+    ...ORIGINS.map((o) => ({ key: 'herkunft' as const, slug: slugify(o), label: o })),
+    ...STATUS_VALUES.map((s) => ({ key: 'status' as const, slug: slugify(s), label: s })),
   ].map((v) => ({ ...v, count: count(v.key, v.slug) }));
-  // "übergreifend" only where such actions exist.
-  return values.filter((v) => v.slug !== 'uebergreifend' || v.count > 0);
+  // "übergreifend" and „noch nicht festgelegt“ only where such actions exist.
+  return values.filter((v) => (v.slug !== 'uebergreifend' && v.label !== UNKNOWN) || v.count > 0);
 }
+
+/** Facet keys in the order the filters show them. */
+export const FACET_KEYS: readonly FacetKey[] = ['handlungsfeld', 'zielgruppe', 'herkunft', 'status'];
 
 /** German heading of a facet. */
 export const FACET_LABELS: Record<FacetKey, string> = {
   handlungsfeld: 'Handlungsfeld',
   zielgruppe: 'Zielgruppe',
+  herkunft: 'Herkunft',
   status: 'Status',
 };
 
@@ -47,7 +56,7 @@ export function actionsByFieldAndStatus(
   fields: readonly Field[],
 ): Array<{ field: string; status: string; count: number }> {
   return fields.flatMap((f) =>
-    STATUSES.map((s) => ({
+    STATUS_VALUES.map((s) => ({
       field: f.titel,
       status: s,
       count: actions.filter((a) => a.handlungsfelder.includes(f.id) && a.status === s).length,

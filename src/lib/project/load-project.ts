@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
-import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema } from '../content/schemas';
+import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema, UNKNOWN } from '../content/schemas';
+import { todayIso } from '../dates';
 import { searchKeywords, type SearchTerms } from '../search/keywords';
 import { isPlaceholder, settingsSchema } from '../content/settings';
 import { validateYaml } from '../content/zod-issues';
@@ -84,8 +85,13 @@ function readKind<S extends z.ZodTypeAny, T>(
   return out;
 }
 
+export interface LoadOptions {
+  /** The date (YYYY-MM-DD) against which "in the future" is judged; defaults to today (UTC). */
+  today?: string;
+}
+
 /** Loads the site below `root` (the folder with src/content and data). */
-export function loadProject(root: string): LoadResult {
+export function loadProject(root: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const terms = readSearchTerms(root, problems);
   const keywords = (own: readonly string[], ...texts: string[]) => searchKeywords(own, texts.join(' '), terms);
@@ -115,9 +121,9 @@ export function loadProject(root: string): LoadResult {
 
   const actions = readKind(ctx, 'actions', `${CONTENT_DIR}/massnahmen`, 'md', actionSchema, (f, data, body, bodyLine): Action => {
     checkMarkdownBody(f.file, body, bodyLine, problems);
-    if (!data.status) problems.push(problemAt(f.file, 1, 1, msg.actionWithoutStatus(), 'warning'));
-    const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
-    return { ...data, status: data.status ?? 'vorgeschlagen', id: f.id, file: f.file, suchbegriffe };
+    const suchbegriffe = keywords(data.schlagwoerter, data.titel, data.federfuehrung ?? '', data.partner.join(' '), body);
+    const { status: verlauf, ...rest } = data;
+    return { ...rest, verlauf, status: verlauf.at(-1)?.stand ?? UNKNOWN, id: f.id, file: f.file, suchbegriffe };
   });
 
   const brokenDatasets = new Set<string>();
@@ -143,7 +149,7 @@ export function loadProject(root: string): LoadResult {
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
   };
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets }));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today: options.today ?? todayIso() }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };

@@ -1,5 +1,5 @@
 /** The validated project: everything pages render, with cross-references resolved. */
-import type { ActionData, ChapterData, FieldData } from '../content/schemas';
+import type { ActionData, ChapterData, FieldData, StatusEntry, STATUSES, UNKNOWN } from '../content/schemas';
 import type { Settings } from '../content/settings';
 import type { Finding } from '../types';
 import type { SearchTerms } from '../search/keywords';
@@ -20,8 +20,14 @@ export interface Chapter extends ChapterData, Sourced {
 
 export type Field = FieldData & Sourced;
 
+/** A status value, or „noch nicht festgelegt“ when the history is empty. */
+export type ActionStatus = (typeof STATUSES)[number] | typeof UNKNOWN;
+
 export interface Action extends Omit<ActionData, 'status'>, Sourced {
-  status: NonNullable<ActionData['status']>;
+  /** The status history as written in the file's „status“ list, oldest first. */
+  verlauf: StatusEntry[];
+  /** The current status: the newest entry's, or „noch nicht festgelegt“. */
+  status: ActionStatus;
 }
 
 export interface SourcedFinding extends Finding {

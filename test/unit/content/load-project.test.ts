@@ -29,14 +29,10 @@ describe('loadProject(root)', () => {
     expect(project.actions.map((a) => a.id)).toEqual(['arbeitskreise', 'sprachkurse']);
   });
 
-  it('lists the editors to-do items as warnings: missing values, actions without status, settings to fill in', () => {
-    site = copyFixture('minimal');
-    site.edit('src/content/massnahmen/arbeitskreise.md', (t) => t.replace('status: im Aufbau\n', ''));
-    const { project, problems } = loadProject(site.root);
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(project.actions.find((a) => a.id === 'arbeitskreise')?.status).toBe('vorgeschlagen');
+  it('lists the editors to-do items as warnings: missing values, settings to fill in', () => {
+    const { project, problems } = loadProject(`${FIXTURES}minimal`);
+    expect(project.actions.find((a) => a.id === 'sprachkurse')?.status).toBe('noch nicht festgelegt');
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
-      'src/content/massnahmen/arbeitskreise.md:1 Die Maßnahme hat keinen Status; sie wird als „vorgeschlagen“ angezeigt.',
       'data/angebote.csv:2 2 Zeilen haben keinen Wert (die Grafik des Berichts ist nicht erhalten).',
       'src/content/einstellungen.yaml:24 Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).',
     ]);
@@ -84,7 +80,7 @@ describe('loadProject(root)', () => {
     ).toMatchInlineSnapshot(`
       "src/content/befunde/beteiligung.yaml:7:12 – Die Datei „data/beteiligungen.csv“ gibt es nicht.
           → Die CSV-Datei anlegen oder einen vorhandenen Namen verwenden: „angebote“, „beteiligung“, „handlungsfelder-prioritaet“.
-      src/content/massnahmen/sprachkurse.md:8:22 – Den Befund „angebot“ gibt es nicht.
+      src/content/massnahmen/sprachkurse.md:7:22 – Den Befund „angebot“ gibt es nicht.
           → Einen vorhandenen Namen verwenden: „angebote“, „beteiligung“, „prioritaet“.
       src/content/kapitel/zweites.mdx:12:1 – Den Befund „angebot“ gibt es nicht.
           → Einen vorhandenen Namen verwenden: „angebote“, „beteiligung“, „prioritaet“."
@@ -95,7 +91,7 @@ describe('loadProject(root)', () => {
     expect(
       errorsAfter((s) => s.edit('src/content/massnahmen/arbeitskreise.md', (t) => t.replace('belege: [beteiligung]', 'belege: []'))),
     ).toMatchInlineSnapshot(`
-      "src/content/massnahmen/arbeitskreise.md:7:9 – Die Liste „belege“ ist leer.
+      "src/content/massnahmen/arbeitskreise.md:10:9 – Die Liste „belege“ ist leer.
           → Mindestens einen Eintrag in „belege“ angeben."
     `);
   });
@@ -126,7 +122,7 @@ describe('loadProject(root)', () => {
           → Nur diese Komponenten verwenden: <Befund>, <Redaktion>.
       src/content/massnahmen/Neue Maßnahme.md – Der Dateiname „Neue Maßnahme.md“ ist als Adresse nicht geeignet.
           → Nur Kleinbuchstaben a–z, Ziffern und Bindestriche verwenden (ä → ae, ß → ss), z. B. „sprach-kurse.md“.
-      src/content/massnahmen/sprachkurse.md:2:1 – Das Feld „abgeleitet_aus“ fehlt, obwohl „herkunft: abgeleitet“ angegeben ist.
+      src/content/massnahmen/sprachkurse.md:2:1 – Das Feld „abgeleitet_aus“ fehlt, obwohl „herkunft: Vorschlag der Redaktion“ angegeben ist.
           → Eine Zeile „abgeleitet_aus: …“ ergänzen."
     `);
   });
