@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { report } from '../src/lib/errors/messages';
 
 const outArg = process.argv.indexOf('--out');
 const out = resolve(outArg > 0 ? process.argv[outArg + 1]! : 'dist');
@@ -17,10 +18,10 @@ const astro = resolve('node_modules', '.bin', 'astro');
 const result = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...process.env, BUILD_OUT_DIR: next } });
 if (result.status !== 0) {
   rmSync(work, { recursive: true, force: true });
-  console.error(`\nDer Bau ist fehlgeschlagen. Die bisherige Fassung in ${out} ist unverändert.`);
+  console.error(`\n${report.buildFailed(out)}`);
   process.exit(result.status ?? 1);
 }
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 rmSync(work, { recursive: true, force: true });
-console.log(`\nFertig: die Website liegt in ${out}.`);
+console.log(`\n${report.buildDone(out)}`);

@@ -1,6 +1,7 @@
 // Glue between Astro and src/lib: the validated project, read once per build (and again in the
 // dev server after an editor saves a file: src/integrations/site-build.ts invalidates the cache).
 import { AstroError } from 'astro/errors';
+import { report } from '../lib/errors/messages';
 import { formatReport } from '../lib/errors/problem';
 import { loadProjectCached } from '../lib/project/cache';
 import type { Project } from '../lib/project/model';
@@ -10,10 +11,8 @@ export function validProject(): Project {
   const { project, problems } = loadProjectCached(process.cwd());
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new AstroError(
-      `Die Seite wurde nicht gebaut.\n${formatReport(errors)}`,
-      'Jede Meldung nennt Datei:Zeile:Spalte. Alle Fehler beheben und erneut bauen; „npm run check“ prüft ohne zu bauen. Erklärungen: docs/redaktion.md.',
-    );
+    const { message, hint } = report.buildStopped(formatReport(errors));
+    throw new AstroError(message, hint);
   }
   return project;
 }

@@ -1,14 +1,15 @@
 /** Zod schemas for every kind of editor file; field names are the German ones editors write. */
 import { z } from 'astro/zod';
+import { matching, type IssueParams } from './issue-kinds';
 
 /** Ids are file names and URL parts. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const id = z.string().regex(ID_PATTERN, { message: 'id' });
+const id = matching(ID_PATTERN, { kind: 'id' });
 const text = z.string().trim().min(1);
 const words = z.array(text).default([]);
 /** A date as editors write it (YYYY-MM-DD); our YAML parser keeps it a string. */
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
+export const date = matching(/^\d{4}-\d{2}-\d{2}$/, { kind: 'date' });
 
 export const CHART_KINDS = ['balken', 'gruppen', 'teil-ganzes', 'einzelwert', 'skala', 'kategorien', 'kennzahl'] as const;
 export const UNITS = ['anteil', 'anzahl', 'mittelwert', 'rangfolge'] as const;
@@ -22,8 +23,9 @@ export const UNKNOWN = 'noch nicht festgelegt';
 
 /** A date of year, month or day precision (ISO 8601: 2018, 2018-07, 2018-07-31). */
 const partialDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'date' }),
+  // YAML reads a bare year (2018) as a number.
+  (v) => (typeof v === 'number' ? String(v) : v),
+  matching(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { kind: 'date' }),
 );
 
 /** One entry of an action's status history; needs a source or a note. */
@@ -31,7 +33,7 @@ export const statusEntrySchema = z
   .object({ datum: partialDate, stand: z.enum(STATUSES), quelle: text.optional(), notiz: text.optional() })
   .strict()
   .superRefine((value, ctx) => {
-    if (!value.quelle && !value.notiz) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['quelle'], message: 'status:quelle' });
+    if (!value.quelle && !value.notiz) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['quelle'], params: { kind: 'status-source' } });
   });
 
 /** A council decision; body and date are checked in the action schema for a specific message. */
@@ -110,12 +112,14 @@ export const actionSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const issue = (path: string[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
-    if (value.herkunft === 'Vorschlag der Redaktion' && !value.abgeleitet_aus) issue(['abgeleitet_aus'], 'dependent:herkunft');
+    const issue = (path: string[], params: IssueParams) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, params });
+    if (value.herkunft === 'Vorschlag der Redaktion' && !value.abgeleitet_aus) {
+      issue(['abgeleitet_aus'], { kind: 'requires', other: 'herkunft', value: value.herkunft });
+    }
     if (value.herkunft === 'Beschluss') {
-      if (!value.beschluss) issue(['beschluss'], 'decision:beschluss');
-      else for (const key of ['gremium', 'datum', 'vorlage'] as const) if (!value.beschluss[key]) issue(['beschluss'], `decision:${key}`);
-    } else if (value.beschluss) issue(['beschluss'], 'decision:herkunft');
+      if (!value.beschluss) issue(['beschluss'], { kind: 'decision-missing' });
+      else for (const part of ['gremium', 'datum', 'vorlage'] as const) if (!value.beschluss[part]) issue(['beschluss'], { kind: 'decision-incomplete', part });
+    } else if (value.beschluss) issue(['beschluss'], { kind: 'decision-origin', origin: value.herkunft });
   });
 
 export type ChapterData = z.output<typeof chapterSchema>;

@@ -1,9 +1,9 @@
 /** Site settings (src/content/einstellungen.yaml): the county's details in one place. */
 import { z } from 'astro/zod';
+import { matching } from './issue-kinds';
+import { date as isoDate } from './schemas';
 
 const text = z.string().trim().min(1);
-/** A date as editors write it (YYYY-MM-DD); our YAML parser keeps it a string. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
 
 /** Settings schema; values marked "BITTE ERGÄNZEN" in the file must be filled in before going live. */
 export const settingsSchema = z
@@ -14,7 +14,7 @@ export const settingsSchema = z
     /** Date of the content (not of the build), shown as "Stand" on every page. */
     stand: isoDate,
     lizenz: z
-      .object({ name: text, kurz: text, spdx: z.string().regex(/^[-a-zA-Z0-9._]+$/), url: z.string().url() })
+      .object({ name: text, kurz: text, spdx: matching(/^[-a-zA-Z0-9._]+$/, { kind: 'format', example: 'CC-BY-4.0' }), url: z.string().url() })
       .strict(),
     anbieter: z
       .object({

@@ -3,16 +3,8 @@ import type { z } from 'astro/zod';
 import { msg } from '../errors/messages';
 import { problemAt, type Message, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
+import { issueParams } from './issue-kinds';
 import type { YamlSource } from './front-matter';
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'ein Text',
-  number: 'eine Zahl',
-  integer: 'eine ganze Zahl',
-  boolean: 'true oder false',
-  array: 'eine Liste',
-  object: 'eine Gruppe von Feldern',
-};
 
 function fieldName(path: ReadonlyArray<string | number>): string {
   return path.map((p) => (typeof p === 'number' ? `${p + 1}. Eintrag` : p)).join(' → ');
@@ -20,31 +12,50 @@ function fieldName(path: ReadonlyArray<string | number>): string {
 
 function toMessage(issue: z.ZodIssue, data: unknown): Message {
   const field = fieldName(issue.path);
+  const value = () => String(valueAt(data, issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined'
-        ? msg.requiredField(field)
-        : msg.wrongType(field, TYPE_NAMES[issue.expected] ?? issue.expected);
+      return issue.received === 'undefined' ? msg.requiredField(field) : msg.wrongType(field, issue.expected);
     case 'invalid_enum_value':
       return msg.invalidChoice(field, String(issue.received), issue.options.map(String));
     case 'too_small':
       if (issue.type === 'array') return msg.emptyList(field);
       if (issue.type === 'string') return msg.emptyText(field);
-      return msg.invalidNumber(field, `mindestens ${String(issue.minimum)}`);
+      return msg.invalidNumber(field, 'min', Number(issue.minimum));
     case 'too_big':
-      return msg.invalidNumber(field, `höchstens ${String(issue.maximum)}`);
+      return msg.invalidNumber(field, 'max', Number(issue.maximum));
     case 'invalid_string':
-      if (issue.message === 'date') return msg.invalidDate(field, String(valueAt(data, issue.path)));
-      return msg.invalidId(field, String(valueAt(data, issue.path)));
+      if (issue.validation === 'url') return msg.invalidUrl(field, value());
+      throw new Error(`No editor message for zod string check ${JSON.stringify(issue.validation)} at ${field}: add a kind (src/lib/content/issue-kinds.ts).`);
     case 'custom':
-      if (issue.message === 'dependent:herkunft') return msg.dependentField(field, '„herkunft: Vorschlag der Redaktion“ angegeben ist');
-      if (issue.message === 'status:quelle') return msg.statusWithoutSource(Number(issue.path[1]) + 1);
-      if (issue.message === 'decision:beschluss') return msg.decisionMissing();
-      if (issue.message === 'decision:herkunft') return msg.decisionWithoutOrigin(String(valueAt(data, ['herkunft'])));
-      if (issue.message.startsWith('decision:')) return msg.decisionIncomplete(issue.message.slice(9) as 'gremium' | 'datum' | 'vorlage');
-      return { message: issue.message, hint: 'Die Angabe berichtigen.' };
+      return customMessage(issue, field, value());
     default:
-      return msg.wrongType(field, 'anders angegeben');
+      return msg.wrongType(field, 'other');
+  }
+}
+
+/** The message of one of our own rules, chosen by the kind in its params. */
+function customMessage(issue: z.ZodIssue, field: string, value: string): Message {
+  const params = issueParams(issue);
+  switch (params?.kind) {
+    case 'id':
+      return msg.invalidId(field, value);
+    case 'date':
+      return msg.invalidDate(field, value);
+    case 'format':
+      return msg.invalidFormat(field, value, params.example);
+    case 'requires':
+      return msg.dependentField(field, params.other, params.value);
+    case 'status-source':
+      return msg.statusWithoutSource(Number(issue.path[1]) + 1);
+    case 'decision-missing':
+      return msg.decisionMissing();
+    case 'decision-incomplete':
+      return msg.decisionIncomplete(params.part);
+    case 'decision-origin':
+      return msg.decisionWithoutOrigin(params.origin);
+    case undefined:
+      throw new Error(`Custom zod issue without a kind at ${field} (${issue.message}): pass params from src/lib/content/issue-kinds.ts.`);
   }
 }
 

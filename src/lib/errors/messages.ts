@@ -23,6 +23,15 @@ const YAML_PROBLEMS: Record<string, string> = {
 
 const DECISION_PARTS = { gremium: 'das Gremium', datum: 'das Datum', vorlage: 'die Nummer der Vorlage (Drucksache)' } as const;
 const DECISION_EXAMPLES = { gremium: '„gremium: Kreistag“', datum: '„datum: 2027-03-18“', vorlage: '„vorlage: Drucksache 123/2027“' } as const;
+/** zod's type names in German ("Das Feld … muss eine Zahl sein"). */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'ein Text',
+  number: 'eine Zahl',
+  integer: 'eine ganze Zahl',
+  boolean: 'true oder false',
+  array: 'eine Liste',
+  object: 'eine Gruppe von Feldern',
+};
 
 export const msg = {
   // --- encoding and file level -------------------------------------------------------------
@@ -144,10 +153,10 @@ export const msg = {
     message: `Das Pflichtfeld ${quote(field)} fehlt.`,
     hint: `Eine Zeile „${field}: …“ ergänzen.`,
   }),
-  /** A field with the wrong type. */
+  /** A field with the wrong type; `expected` is zod's type name (string, number, array …). */
   wrongType: (field: string, expected: string): Message => ({
-    message: `Das Feld ${quote(field)} muss ${expected} sein.`,
-    hint: expected === 'eine Liste'
+    message: `Das Feld ${quote(field)} muss ${TYPE_NAMES[expected] ?? 'anders angegeben'} sein.`,
+    hint: expected === 'array'
       ? `Als Liste schreiben, z. B. „${field}: [eins, zwei]“.`
       : `Den Wert von ${quote(field)} berichtigen.`,
   }),
@@ -171,20 +180,30 @@ export const msg = {
     message: `Das Feld ${quote(field)} ist leer.`,
     hint: `Einen Text für ${quote(field)} eintragen.`,
   }),
-  /** A number field out of range or not whole. */
-  invalidNumber: (field: string, rule: string): Message => ({
-    message: `Das Feld ${quote(field)} muss ${rule} sein.`,
+  /** A number field below its minimum or above its maximum. */
+  invalidNumber: (field: string, bound: 'min' | 'max', limit: number): Message => ({
+    message: `Das Feld ${quote(field)} muss ${bound === 'min' ? 'mindestens' : 'höchstens'} ${limit} sein.`,
     hint: `Den Wert von ${quote(field)} berichtigen.`,
   }),
-  /** Field requires another one. */
-  dependentField: (field: string, because: string): Message => ({
-    message: `Das Feld ${quote(field)} fehlt, obwohl ${because}.`,
+  /** A field required because another field has a certain value. */
+  dependentField: (field: string, other: string, value: string): Message => ({
+    message: `Das Feld ${quote(field)} fehlt, obwohl ${quote(`${other}: ${value}`)} angegeben ist.`,
     hint: `Eine Zeile „${field}: …“ ergänzen.`,
   }),
   /** A reference that is not written as an id. */
   invalidId: (field: string, value: string): Message => ({
     message: `Feld ${quote(field)}: ${quote(value)} ist kein gültiger Name.`,
     hint: 'Namen (Dateinamen ohne Endung) nur mit Kleinbuchstaben a–z, Ziffern und Bindestrichen schreiben, z. B. „sprache“.',
+  }),
+  /** A text that does not have the required shape (e.g. a licence code). */
+  invalidFormat: (field: string, value: string, example: string): Message => ({
+    message: `Feld ${quote(field)}: ${quote(value)} hat nicht die richtige Form.`,
+    hint: `So schreiben wie im Beispiel: ${quote(example)}.`,
+  }),
+  /** A web address that is not a full URL. */
+  invalidUrl: (field: string, value: string): Message => ({
+    message: `Feld ${quote(field)}: ${quote(value)} ist keine vollständige Webadresse.`,
+    hint: 'Die Adresse mit „https://“ beginnen, z. B. „https://www.kreis-kleve.de/“.',
   }),
   /** A date in the wrong format. */
   invalidDate: (field: string, value: string): Message => ({
@@ -352,4 +371,23 @@ export const msg = {
     message: `${count === 1 ? '1 Zeile hat' : `${count} Zeilen haben`} keinen Wert (die Grafik des Berichts ist nicht erhalten).`,
     hint: 'Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.',
   }),
+};
+
+/** The frame around the messages: report headings and the closing lines of check and build. */
+export const report = {
+  errorHeading: (count: number): string => `${count} Fehler in den Inhalten oder Daten:`,
+  warningHeading: (count: number): string =>
+    `${count === 1 ? '1 Hinweis' : `${count} Hinweise`} (die Seite wird trotzdem gebaut):`,
+  warningLabel: 'Warnung: ',
+  checkFailed: 'Prüfung fehlgeschlagen: Die Seite würde so nicht gebaut. Die Fehler oben beheben.',
+  checkPassed: (counts: { chapters: number; findings: number; fields: number; actions: number }): string =>
+    `Prüfung bestanden: ${counts.chapters} Kapitel, ${counts.findings} Befunde, ` +
+    `${counts.fields} Handlungsfelder, ${counts.actions} Maßnahmen.`,
+  /** The build stopped on content problems (Astro shows message and hint). */
+  buildStopped: (problems: string): Message => ({
+    message: `Die Seite wurde nicht gebaut.\n${problems}`,
+    hint: 'Jede Meldung nennt Datei:Zeile:Spalte. Alle Fehler beheben und erneut bauen; „npm run check“ prüft ohne zu bauen. Erklärungen: docs/redaktion.md.',
+  }),
+  buildFailed: (out: string): string => `Der Bau ist fehlgeschlagen. Die bisherige Fassung in ${out} ist unverändert.`,
+  buildDone: (out: string): string => `Fertig: die Website liegt in ${out}.`,
 };

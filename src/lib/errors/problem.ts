@@ -1,3 +1,5 @@
+import { report } from './messages';
+
 /** A problem found in an editor's file, with its position and a German hint. */
 export interface Problem {
   /** Path relative to the project root, with forward slashes (e.g. data/x.csv). */
@@ -33,7 +35,7 @@ export function problemAt(
 /** Formats one problem as `datei:zeile:spalte – Meldung` plus an indented hint line. */
 export function formatProblem(p: Problem): string {
   const position = p.line > 0 ? `${p.file}:${p.line}${p.column > 0 ? `:${p.column}` : ''}` : p.file;
-  const label = p.severity === 'warning' ? 'Warnung: ' : '';
+  const label = p.severity === 'warning' ? report.warningLabel : '';
   return `${position} – ${label}${p.message}\n    → ${p.hint}`;
 }
 
@@ -51,13 +53,13 @@ export function formatReport(problems: readonly Problem[]): string {
   const parts: string[] = [];
   if (errors.length > 0) {
     parts.push(
-      `${errors.length === 1 ? '1 Fehler' : `${errors.length} Fehler`} in den Inhalten oder Daten:`,
+      report.errorHeading(errors.length),
       ...errors.map(formatProblem),
     );
   }
   if (warnings.length > 0) {
     parts.push(
-      `${warnings.length === 1 ? '1 Hinweis' : `${warnings.length} Hinweise`} (die Seite wird trotzdem gebaut):`,
+      report.warningHeading(warnings.length),
       ...warnings.map(formatProblem),
     );
   }
