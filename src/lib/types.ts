@@ -62,5 +62,7 @@ export interface Finding {
   schlagwoerter: string[];
   /** Optional note shown under the chart. */
   hinweis?: string;
+  /** The takeaway in an editor's words; without it, one is generated from the rows. */
+  kernaussage?: string;
   rows: DataRow[];
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isListFinding } from '../../src/lib/charts/list-view';
 import { formatValue } from '../../src/lib/format';
 import { facetValues, matches } from '../../src/lib/project/filters';
 import { loadProject } from '../../src/lib/project/load-project';
@@ -28,7 +29,10 @@ describe('chapter pages', () => {
       const finding = project.findings.find((f) => f.id === id)!;
       const figure = html.slice(html.indexOf(`id="befund-${id}"`));
       expect(figure.length, `figure ${id}`).toBeLessThan(html.length);
-      const text = textOf(figure.slice(0, figure.indexOf('</figure>')));
+      const figureText = textOf(figure.slice(0, figure.indexOf('</figure>')));
+      // A list the chapter's text already shows is not repeated: the labels stand before the figure.
+      const listedAbove = figureText.includes('stehen in der Liste im Text oben');
+      const text = listedAbove ? textOf(html.slice(0, html.indexOf(`id="befund-${id}"`))) : figureText;
       for (const row of finding.rows) {
         const label = textOf(row.kategorie);
         expect(text, `${id}: ${row.kategorie}`).toContain(label);
@@ -52,7 +56,10 @@ describe('chapter pages', () => {
 });
 
 describe('finding pages', () => {
-  it.each(project.findings.map((f) => [f.id, f] as const))('%s carries its SVG, summary, table, source line and downloads', (id, finding) => {
+  const charts = project.findings.filter((f) => !isListFinding(f));
+  const lists = project.findings.filter((f) => isListFinding(f));
+
+  it.each(charts.map((f) => [f.id, f] as const))('%s carries its SVG, summary, table, source line and downloads', (id, finding) => {
     const html = page(REAL_SITE, `befunde/${id}`);
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toMatch(/<title id="[^"]+">/);
@@ -67,6 +74,31 @@ describe('finding pages', () => {
     const svg = readFileSync(join(REAL_SITE, 'daten', `${id}.svg`), 'utf8');
     expect(svg).toMatch(/^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     if (finding.rows.some((r) => r.wert === null)) expect(textOf(html)).toMatch(/nicht erhalten/);
+  });
+
+  it.each(lists.map((f) => [f.id, f] as const))('%s (values lost) is one plain list: no SVG, no table of empty values, no legend', (id, finding) => {
+    const html = page(REAL_SITE, `befunde/${id}`);
+    const figure = html.slice(html.indexOf('<figure'), html.indexOf('</figure>'));
+    expect(figure).not.toMatch(/<svg|<table|kein Wert im Bericht/);
+    expect(figure).toContain('class="befund-liste"');
+    for (const r of finding.rows) expect(textOf(figure)).toContain(r.kategorie);
+    // Said once (by the takeaway or the list's note), not again by the context lines.
+    expect(textOf(figure)).not.toContain('Werte, die nur in ihr standen');
+    expect(textOf(figure)).toMatch(/nicht erhalten/);
+    expect(attributeValues(html, 'href')).toContain(`/daten/${finding.datensatz}.csv`);
+    expect(attributeValues(html, 'href')).not.toContain(`/daten/${id}.svg`);
+    expect(existsSync(join(REAL_SITE, 'daten', `${id}.svg`))).toBe(false);
+  });
+
+  it('a chapter whose text lists the categories does not repeat them in the finding', () => {
+    const text = textOf(page(REAL_SITE, 'kapitel/zukuenftige-gestaltung'));
+    expect(text.split('Förderung der Partizipation')).toHaveLength(2);
+    expect(text).toContain('Die 13 Kategorien stehen in der Liste im Text oben.');
+  });
+
+  it('the finding page does not repeat its title as the figure heading', () => {
+    const html = page(REAL_SITE, 'befunde/handlungsfelder-prioritaet');
+    expect(html.match(/<h[1-3][^>]*>Prioritäre Handlungsfelder für die nächsten zwei Jahre<\/h[1-3]>/g)).toHaveLength(1);
   });
 
   it('list the actions that cite them', () => {

@@ -1,5 +1,6 @@
 /** The honest survey context printed under every chart. */
 import type { Finding } from '../types';
+import { isListFinding } from './list-view';
 
 /** Survey period of the report. */
 export const SURVEY_PERIOD = '19.06.–31.07.2018';
@@ -34,7 +35,8 @@ export function surveyContext(f: Finding): string[] {
   if (f.rows.some((r) => r.herkunft === 'Differenz zu 100')) {
     lines.push('„Differenz zu 100“: Dieser Wert steht nicht im Bericht, er ergibt sich aus dem genannten Anteil.');
   }
-  if (f.rows.some((r) => r.wert === null)) {
+  // A list finding says it in its own note or takeaway: once is enough.
+  if (f.rows.some((r) => r.wert === null) && !isListFinding(f)) {
     lines.push(
       'Die Grafik des Berichts ist nicht erhalten: Werte, die nur in ihr standen, sind hier nicht verfügbar. Sie werden weder geschätzt noch als 0 gezeigt.',
     );

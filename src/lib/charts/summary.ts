@@ -2,11 +2,13 @@
 import { formatValue } from '../format';
 import type { Finding } from '../types';
 import { distinct, focusRow, hasValue, rowName, rowValue, sortRows, tiers, type ValuedRow } from './rows';
+import { shareInWords } from './share-words';
 
 const q = (s: string): string => `„${s}“`;
 const and = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('de-DE') + s.slice(1);
+const lower = (s: string): string => s.charAt(0).toLocaleLowerCase('de-DE') + s.slice(1);
 const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 const value = (f: Finding, r: ValuedRow): string => formatValue(r.wert, f.einheit, r.genauigkeit);
 
@@ -19,6 +21,13 @@ function tierPhrase(f: Finding, tier: readonly ValuedRow[], name: (r: ValuedRow)
 function missingClause(n: number, [one, many] = ['weitere Kategorie', 'weitere Kategorien']): string {
   if (n === 0) return '';
   return `; für ${n === 1 ? `eine ${one}` : `${n} ${many}`} nennt der Bericht keinen Wert`;
+}
+
+/** "Fast vier von fünf Befragten (79 %)" for a share of people, else undefined. */
+function people(f: Finding, r: ValuedRow): { text: string; plural: boolean } | undefined {
+  if (f.einheit !== 'anteil') return undefined;
+  const words = shareInWords(r.wert, r.genauigkeit, f.basis === 'alle' ? 'Befragten' : 'Antwortenden');
+  return words && { text: `${words.text} (${value(f, r)})`, plural: words.plural };
 }
 
 function summarizeCategories(f: Finding): string {
@@ -45,6 +54,13 @@ function summarizeBars(f: Finding): string {
   const k = valued.length;
   const withValue = missing.length > 0 ? ' mit Wert' : '';
   if (ts.length === 1) return `${k === 2 ? 'Beide Kategorien' : `Alle ${k} Kategorien`}${withValue} haben denselben Wert, je ${value(f, first)}${rest}.`;
+  const who = people(f, first);
+  if (who) {
+    const names = (tier: readonly ValuedRow[]) => and(tier.map((r) => q(r.kategorie)));
+    const nextWho = people(f, ts[1]![0]!);
+    const next = nextWho ? `${lower(nextWho.text)} ${names(ts[1]!)}` : `es folgt ${tierPhrase(f, ts[1]!)}`;
+    return `${who.text} ${who.plural ? 'nennen' : 'nennt'} ${names(ts[0]!)}, ${next}${rest}.`;
+  }
   const of = missing.length > 0 ? `der ${k} Kategorien mit Wert` : `von ${k} Kategorien`;
   const verb = ts[0]!.length > 1 ? 'haben' : 'hat';
   return `Den höchsten Wert ${of} ${verb} ${tierPhrase(f, ts[0]!)}, gefolgt von ${tierPhrase(f, ts[1]!)}${rest}.`;
@@ -79,6 +95,8 @@ function summarizeParts(f: Finding): string {
 function summarizeSingle(f: Finding): string {
   const focus = focusRow(f.rows);
   if (!focus) return f.rows[0] ? `Für ${q(f.rows[0].kategorie)} nennt der Bericht keinen Wert.` : 'Der Bericht nennt keinen Wert.';
+  const who = people(f, focus);
+  if (who) return `${who.text}: ${focus.kategorie}.`;
   return `${capitalise(value(f, focus))} entfallen auf ${q(focus.kategorie)}.`;
 }
 
@@ -99,6 +117,11 @@ function summarizeScale(f: Finding): string {
 
 function summarizeKeyFigure(f: Finding): string {
   return `${and(f.rows.map((r) => `${r.kategorie}: ${rowValue(r, f.einheit)}`))}.`;
+}
+
+/** The takeaway shown with a finding: the editor's `kernaussage`, else the generated summary. */
+export function takeaway(f: Finding): string {
+  return f.kernaussage ?? summarizeFinding(f);
 }
 
 /** The finding's key message in one German sentence, generated from its rows. */

@@ -73,6 +73,7 @@ export const findingSchema = z
     handlungsfelder: z.array(id).default([]),
     schlagwoerter: words,
     hinweis: text.optional(),
+    kernaussage: text.optional(),
   })
   .strict();
 
