@@ -1,5 +1,6 @@
 // What a reader without JavaScript gets: every chart, every filter, the A–Z index.
 import { describe, expect, it } from 'vitest';
+import { isListFinding } from '../../src/lib/charts/list-view';
 import { loadProject } from '../../src/lib/project/load-project';
 import { chromiumPath } from '../helpers/browser';
 import { useSite } from '../helpers/e2e';
@@ -9,16 +10,20 @@ const { project } = loadProject('.');
 describe.skipIf(!chromiumPath)('without JavaScript', () => {
   const site = useSite();
 
-  it('every finding page shows its chart, summary and table', async () => {
+  it('every finding page shows its chart (or its list of categories), summary and table', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const f of project.findings) {
       await page.goto(`${site.server.url}befunde/${f.id}/`);
+      expect(await page.locator(`#befund-${f.id} .befund-aussage`).isVisible()).toBe(true);
+      if (isListFinding(f)) {
+        expect(await page.locator(`#befund-${f.id} .befund-liste`).isVisible(), f.id).toBe(true);
+        continue;
+      }
       const chart = page.locator(`#befund-${f.id} svg[role="img"]:visible`);
       expect(await chart.isVisible(), f.id).toBe(true);
       const box = await chart.boundingBox();
       expect(box!.height, f.id).toBeGreaterThan(40);
-      expect(await page.locator(`#befund-${f.id} .befund-aussage`).isVisible()).toBe(true);
       expect(await page.locator(`#befund-${f.id} table`).isVisible()).toBe(true);
     }
     await context.close();
