@@ -1,4 +1,5 @@
 /** Shared domain types: plain data, no Astro, no DOM. */
+import type { ChangeNote, SourceData } from './content/schemas';
 
 /** How precise the report states a value: "etwa 80 %", "über 31 %". */
 export type Precision = '' | 'etwa' | 'über' | 'unter';
@@ -45,8 +46,14 @@ export interface Finding {
   titel: string;
   /** Chapter id the finding is embedded in. */
   kapitel: string;
-  /** The question asked, where the report gives it. */
+  /** Source id (src/content/quellen/<id>.yaml). */
+  quelle: string;
+  /** The source itself: every survey fact under the chart comes from here. */
+  source: SourceData & { id: string };
+  /** The question asked, verbatim, where the source documents it. */
   frage?: string;
+  /** The question's topic in the editors' words (no quotation marks). */
+  thema?: string;
   basis: Base;
   /** Number of questionnaires the figure rests on, where the report states it. */
   n?: number;
@@ -64,5 +71,6 @@ export interface Finding {
   hinweis?: string;
   /** The takeaway in an editor's words; without it, one is generated from the rows. */
   kernaussage?: string;
+  aenderungen: ChangeNote[];
   rows: DataRow[];
 }

@@ -61,7 +61,7 @@ describe('a fixture site with the editors\' templates filled in and markup in a 
   beforeAll(() => {
     const root = prepareFixture(join(FIXTURES, 'minimal'));
     const template = (path: string) => readFileSync(path, 'utf8');
-    const names = (t: string) => t.replace(/name-des-kapitels/g, 'neues-kapitel').replace(/name-des-befunds|name-der-csv-datei/g, 'neuer-befund');
+    const names = (t: string) => t.replace(/name-des-kapitels/g, 'neues-kapitel').replace(/name-des-befunds|name-der-csv-datei/g, 'neuer-befund').replace(/name-der-quelle/g, 'testbefragung');
     writeFileSync(join(root, 'src/content/kapitel/neues-kapitel.mdx'), names(template('src/content/kapitel/_vorlage.mdx')));
     writeFileSync(join(root, 'src/content/befunde/neuer-befund.yaml'), names(template('src/content/befunde/_vorlage.yaml')));
     writeFileSync(join(root, 'data/neuer-befund.csv'), template('data/_vorlage.csv').replace('Bezeichnung wie im Bericht', `"${HOSTILE}"`));

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 
 /** Every kind of custom rule; a new kind needs a case in zod-issues.ts (the compiler checks). */
-export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin'] as const;
+export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin', 'change-note-text', 'period-reversed'] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
 
 /** What a custom issue carries in `params`. */
@@ -24,7 +24,11 @@ export type IssueParams =
   /** A decision without body, date or document number. */
   | { kind: 'decision-incomplete'; part: 'gremium' | 'datum' | 'vorlage' }
   /** A decision block on an action whose origin is not „Beschluss“. */
-  | { kind: 'decision-origin'; origin: string };
+  | { kind: 'decision-origin'; origin: string }
+  /** A change note without its sentence. */
+  | { kind: 'change-note-text' }
+  /** A period whose „von“ lies after its „bis“. */
+  | { kind: 'period-reversed'; from: string; to: string };
 
 /** The params of a custom issue, if it came from one of our rules. */
 export function issueParams(issue: z.ZodIssue): IssueParams | undefined {

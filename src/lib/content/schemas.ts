@@ -8,8 +8,30 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = matching(ID_PATTERN, { kind: 'id' });
 const text = z.string().trim().min(1);
 const words = z.array(text).default([]);
-/** A date as editors write it (YYYY-MM-DD); our YAML parser keeps it a string. */
-export const date = matching(/^\d{4}-\d{2}-\d{2}$/, { kind: 'date' });
+/** True for a real calendar day written as JJJJ-MM-TT (2018-02-30 is not one). */
+export function isIsoDate(v: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
+  return day !== undefined && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v;
+}
+
+/** A date as editors write it (YYYY-MM-DD, a real calendar day); our YAML parser keeps it a string. */
+export const date = z.string().refine(isIsoDate, { params: { kind: 'date' } satisfies IssueParams });
+
+export const CHANGE_KINDS = ['wesentlich', 'redaktionell'] as const;
+
+/** Change notes (GOV.UK style), shared by chapters, findings, fields, actions and sources. */
+export const changeNotesSchema = z
+  .array(
+    z
+      .object({ datum: date, art: z.enum(CHANGE_KINDS), text: z.string().trim().optional() })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (!v.text) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['text'], params: { kind: 'change-note-text' } satisfies IssueParams });
+      })
+      .transform((v) => ({ ...v, text: v.text ?? '' })),
+  )
+  .default([]);
+export type ChangeNote = z.output<typeof changeNotesSchema>[number];
 
 export const CHART_KINDS = ['balken', 'gruppen', 'teil-ganzes', 'einzelwert', 'skala', 'kategorien', 'kennzahl'] as const;
 export const UNITS = ['anteil', 'anzahl', 'mittelwert', 'rangfolge'] as const;
@@ -54,6 +76,7 @@ export const chapterSchema = z
     handlungsfelder: z.array(id).default([]),
     schlagwoerter: words,
     stand: date.optional(),
+    aenderungen: changeNotesSchema,
   })
   .strict();
 
@@ -62,7 +85,12 @@ export const findingSchema = z
   .object({
     titel: text,
     kapitel: id,
+    /** Source id (src/content/quellen/<id>.yaml): the survey context comes from there only. */
+    quelle: id,
+    /** Verbatim question wording, only where the source documents it (shown in quotation marks). */
     frage: text.optional(),
+    /** The question's topic in the editors' words (shown without quotation marks). */
+    thema: text.optional(),
     basis: z.enum(BASES),
     n: z.number().int().min(1).optional(),
     einheit: z.enum(UNITS),
@@ -74,6 +102,39 @@ export const findingSchema = z
     schlagwoerter: words,
     hinweis: text.optional(),
     kernaussage: text.optional(),
+    aenderungen: changeNotesSchema,
+  })
+  .strict();
+
+/** Source file (src/content/quellen/*.yaml): a survey or report that findings rest on. */
+export const sourceSchema = z
+  .object({
+    titel: text,
+    herausgeber: text,
+    jahr: z.number().int().min(1900).max(2100),
+    zeitraum: z
+      .object({ von: date.optional(), bis: date.optional() })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.von && v.bis && v.von > v.bis) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['von'], params: { kind: 'period-reversed', from: v.von, to: v.bis } satisfies IssueParams });
+        }
+      })
+      .optional(),
+    methode: text,
+    grundgesamtheit: text.optional(),
+    /** What "alle" means for findings of this source: a count and what was counted. */
+    auswertung: z.object({ anzahl: z.number().int().min(1), einheit: text }).strict().optional(),
+    stichprobe: text.optional(),
+    ruecklauf: text.optional(),
+    repraesentativitaet: text.optional(),
+    url: z.string().url().optional(),
+    datei: text.optional(),
+    lizenz: text.optional(),
+    foerderung: text.optional(),
+    /** Further facts the source states about itself, one sentence each. */
+    angaben: words,
+    aenderungen: changeNotesSchema,
   })
   .strict();
 
@@ -87,6 +148,7 @@ export const fieldSchema = z
     ziele: goals,
     schlagwoerter: words,
     stand: date.optional(),
+    aenderungen: changeNotesSchema,
   })
   .strict();
 
@@ -110,6 +172,7 @@ export const actionSchema = z
     belege: z.array(id).min(1),
     schlagwoerter: words,
     stand: date.optional(),
+    aenderungen: changeNotesSchema,
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -127,6 +190,7 @@ export type ChapterData = z.output<typeof chapterSchema>;
 export type FindingData = z.output<typeof findingSchema>;
 export type FieldData = z.output<typeof fieldSchema>;
 export type ActionData = z.output<typeof actionSchema>;
+export type SourceData = z.output<typeof sourceSchema>;
 export type StatusEntry = z.output<typeof statusEntrySchema>;
 export type GoalData = z.output<typeof goalSchema>;
 

@@ -54,6 +54,10 @@ function customMessage(issue: z.ZodIssue, field: string, value: string): Message
       return msg.decisionIncomplete(params.part);
     case 'decision-origin':
       return msg.decisionWithoutOrigin(params.origin);
+    case 'change-note-text':
+      return msg.changeNoteWithoutText(fieldName(issue.path.slice(0, -1)));
+    case 'period-reversed':
+      return msg.periodReversed(params.from, params.to);
     case undefined:
       throw new Error(`Custom zod issue without a kind at ${field} (${issue.message}): pass params from src/lib/content/issue-kinds.ts.`);
   }

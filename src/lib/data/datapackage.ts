@@ -1,7 +1,9 @@
 /** A Frictionless Data Package (datapackage.json) describing every published CSV. */
 import type { Settings } from '../content/settings';
 import type { SourcedFinding } from '../project/model';
-import { SOURCE, SURVEY_PERIOD } from '../charts/context';
+import { baseLine } from '../charts/context';
+import { citeSource, formatPeriod } from '../sources/source';
+import type { Finding } from '../types';
 import { MISSING_MARKERS } from './numbers';
 
 export interface DataPackageOptions {
@@ -18,18 +20,25 @@ const UNIT_DESCRIPTIONS: Record<SourcedFinding['einheit'], string> = {
   rangfolge: 'Rangplatz',
 };
 
+/** A Frictionless source entry: the citation, the period where known, and the address where known. */
+function frictionlessSource(source: Finding['source'], section?: string) {
+  const period = formatPeriod(source.zeitraum);
+  const title = `${citeSource(source)}${period ? `, Befragungszeitraum ${period}` : ''}${section ? `, Abschnitt „${section}“` : ''}`;
+  return source.url ? { title, path: source.url } : { title };
+}
+
 /** The package as a plain object (serialise with JSON.stringify). Paths are relative to the package. */
 export function dataPackage(findings: readonly SourcedFinding[], settings: Settings, options: DataPackageOptions) {
   return {
     profile: 'tabular-data-package',
-    name: 'integrationskonzept-kreis-kleve-befragung-2018',
-    title: `${settings.titel}: Daten der Befragung 2018`,
-    description: `${settings.untertitel}. Befragungszeitraum ${SURVEY_PERIOD}, 98 ausgewertete Fragebögen. Werte, deren Grafik im Bericht nicht erhalten ist, sind leer.`,
+    name: 'integrationskonzept-kreis-kleve-daten',
+    title: `${settings.titel}: Daten der Befunde`,
+    description: `${settings.untertitel}. Jede Datei nennt ihre Quelle. Werte, deren Grafik in der Quelle nicht erhalten ist, sind leer.`,
     homepage: options.homepage,
     version: settings.stand,
     created: `${settings.stand}T00:00:00Z`,
     licenses: [{ name: settings.lizenz.spdx, path: settings.lizenz.url, title: settings.lizenz.name }],
-    sources: [{ title: SOURCE }],
+    sources: [...new Map(findings.map((f) => [f.source.id, f.source])).values()].map((source) => frictionlessSource(source)),
     contributors: [{ title: settings.herausgeber, role: 'publisher' }],
     keywords: ['Integration', 'Kreis Kleve', 'Befragung', 'Integrationskonzept'],
     resources: findings.map((f) => ({
@@ -37,7 +46,7 @@ export function dataPackage(findings: readonly SourcedFinding[], settings: Setti
       name: f.datensatz,
       path: `${f.datensatz}.csv`,
       title: f.titel,
-      description: `${UNIT_DESCRIPTIONS[f.einheit]}. Basis: ${f.basis === 'alle' ? 'alle 98 Fragebögen' : 'Akteure, die diese Frage beantwortet haben'}. Quelle: Bericht, Abschnitt „${f.abschnitt}“.`,
+      description: `${UNIT_DESCRIPTIONS[f.einheit]}. ${baseLine(f)} Quelle: ${citeSource(f.source)}, Abschnitt „${f.abschnitt}“.`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -54,7 +63,7 @@ export function dataPackage(findings: readonly SourcedFinding[], settings: Setti
         ],
         missingValues: ['', ...MISSING_MARKERS.filter((m) => m !== '-')],
       },
-      sources: [{ title: `${SOURCE}, Abschnitt „${f.abschnitt}“` }],
+      sources: [frictionlessSource(f.source, f.abschnitt)],
     })),
   };
 }

@@ -295,6 +295,23 @@ export const msg = {
     hint: 'Nur eintragen, was schon geschehen ist. Geplantes als Meilenstein ohne „erreicht: true“ oder als „ende_geplant“ eintragen.',
   }),
 
+  // --- sources and change notes ------------------------------------------------------------
+  /** A finding naming a source that does not exist. */
+  unknownSource: (id: string, known: readonly string[]): Message => ({
+    message: `Die Quelle ${quote(id)} gibt es nicht.`,
+    hint: `Eine vorhandene Quelle aus src/content/quellen/ nennen: ${list(known)}. Eine neue Befragung als eigene Datei anlegen (Vorlage: src/content/quellen/_vorlage.yaml).`,
+  }),
+  /** A change note without its sentence. */
+  changeNoteWithoutText: (field: string): Message => ({
+    message: `Die Änderungsnotiz ${quote(field)} hat keinen Text.`,
+    hint: 'Unter „text:“ in einem Satz sagen, was sich geändert hat und warum.',
+  }),
+  /** A period whose start lies after its end. */
+  periodReversed: (from: string, to: string): Message => ({
+    message: `Der Zeitraum beginnt (von: ${from}) nach seinem Ende (bis: ${to}).`,
+    hint: '„von“ und „bis“ vertauschen oder das falsche Datum berichtigen.',
+  }),
+
   // --- references --------------------------------------------------------------------------
   /** A reference to an entry that does not exist. */
   unknownReference: (kind: string, id: string, known: readonly string[]): Message => ({

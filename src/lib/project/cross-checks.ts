@@ -14,9 +14,9 @@ export interface CheckContext {
   /** Embeds per chapter id, with positions. */
   embeds: Map<string, Embed[]>;
   /** Ids of every file per kind, valid or not: a reference to an invalid entry is not "unknown". */
-  files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[] };
+  files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[]; sources: string[] };
   /** Kinds with at least one invalid entry: completeness rules wait until those are fixed. */
-  incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions'>;
+  incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions' | 'sources'>;
   /** Ids of CSV files with errors: rules about their rows wait until the file reads cleanly. */
   brokenDatasets: Set<string>;
   /** The date (YYYY-MM-DD) against which "in the future" is judged. */
@@ -39,6 +39,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
   for (const c of project.chapters) checkList(c.file, 'handlungsfelder', c.handlungsfelder, ids.fields, 'Das Handlungsfeld');
   for (const f of project.findings) {
     if (!ids.chapters.includes(f.kapitel)) report(f.file, ['kapitel'], msg.unknownReference('Das Kapitel', f.kapitel, ids.chapters));
+    if (!ids.sources.includes(f.quelle)) report(f.file, ['quelle'], msg.unknownSource(f.quelle, ids.sources));
     if (!ctx.datasets.includes(f.datensatz))
       report(f.file, ['datensatz'], msg.unknownDataset(f.datensatz, ctx.datasets));
     checkList(f.file, 'handlungsfelder', f.handlungsfelder, ids.fields, 'Das Handlungsfeld');

@@ -1,5 +1,6 @@
 /** The start page's key figures, taken from the data (never typed in twice). */
 import { formatValue } from '../format';
+import { formatPeriod } from '../sources/source';
 import { RANKING_DATASET, type Project } from './model';
 
 export interface KeyFigure {
@@ -9,12 +10,13 @@ export interface KeyFigure {
   href?: string;
 }
 
-/** Count of questionnaires, survey period, and each priority field with its share. */
+/** Count of questionnaires, the period of its source, and each priority field with its share. */
 export function keyFigures(project: Project): KeyFigure[] {
   const figures: KeyFigure[] = [];
   const count = project.findings.find((f) => f.diagramm === 'kennzahl' && f.rows[0]?.wert != null);
   if (count) figures.push({ label: count.rows[0]!.kategorie, value: formatValue(count.rows[0]!.wert!, count.einheit, count.rows[0]!.genauigkeit), href: `befunde/${count.id}` });
-  figures.push({ label: 'Befragungszeitraum', value: '19.06.–31.07.2018' });
+  const period = count && formatPeriod(count.source.zeitraum);
+  if (count && period) figures.push({ label: 'Befragungszeitraum', value: period, href: `quellen/${count.source.id}` });
   const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
   for (const row of ranking?.rows ?? []) {
     if (row.wert === null) continue;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
-import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema, UNKNOWN } from '../content/schemas';
+import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema, sourceSchema, UNKNOWN } from '../content/schemas';
 import { todayIso } from '../dates';
 import { searchKeywords, type SearchTerms } from '../search/keywords';
 import { isPlaceholder, settingsSchema } from '../content/settings';
@@ -13,6 +13,8 @@ import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { checkProject } from './cross-checks';
 import { findEmbeds, type Embed } from './embeds';
+import type { Source } from '../sources/source';
+import { checkDates } from './date-checks';
 import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
 import { asText, readEditorFiles, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
@@ -60,7 +62,7 @@ function validate<S extends z.ZodTypeAny>(file: string, source: YamlSource, sche
   return { data: result.data };
 }
 
-type Kind = 'chapters' | 'findings' | 'fields' | 'actions';
+type Kind = 'chapters' | 'findings' | 'fields' | 'actions' | 'sources';
 
 /**
  * Reads every file of one kind: remembers ids and positions for the cross-checks, marks the kind
@@ -98,7 +100,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   const ctx = {
     root,
     problems,
-    files: { chapters: [], findings: [], fields: [], actions: [] } as Record<Kind, string[]>,
+    files: { chapters: [], findings: [], fields: [], actions: [], sources: [] } as Record<Kind, string[]>,
     incomplete: new Set<Kind>(),
     positions: new Map<string, YamlSource>(),
   };
@@ -126,6 +128,9 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     return { ...rest, verlauf, status: verlauf.at(-1)?.stand ?? UNKNOWN, id: f.id, file: f.file, suchbegriffe };
   });
 
+  const sources = readKind(ctx, 'sources', `${CONTENT_DIR}/quellen`, 'yaml', sourceSchema, (f, data): Source => ({ ...data, id: f.id, file: f.file }));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+
   const brokenDatasets = new Set<string>();
   const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems).map((f) => [f.id, f]));
   const findings = readKind(ctx, 'findings', `${CONTENT_DIR}/befunde`, 'yaml', findingSchema, (f, d): SourcedFinding => {
@@ -136,8 +141,10 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     const missing = dataset.rows.filter((r) => r.wert === null);
     if (csv && missing.length > 0) problems.push(problemAt(csv.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
     const labels = dataset.rows.map((r) => `${r.kategorie} ${r.gruppe} ${r.aussage}`).join(' ');
-    const suchbegriffe = keywords(d.schlagwoerter, d.titel, d.frage ?? '', labels);
-    return { ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe };
+    const suchbegriffe = keywords(d.schlagwoerter, d.titel, d.frage ?? d.thema ?? '', labels);
+    // An unknown source is reported by the cross-checks; the placeholder never reaches a page.
+    const source = sourceById.get(d.quelle) ?? { id: d.quelle, titel: d.quelle, herausgeber: '', jahr: 0, methode: '', angaben: [], aenderungen: [] };
+    return { ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe, source };
   });
 
   const settings = readSettings(root, problems);
@@ -148,8 +155,11 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     findings,
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
+    sources: sources.sort((a, b) => b.jahr - a.jahr || a.titel.localeCompare(b.titel, 'de')),
   };
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today: options.today ?? todayIso() }));
+  const today = options.today ?? todayIso();
+  problems.push(...checkDates(project, ctx.positions, today));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };

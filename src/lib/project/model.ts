@@ -3,6 +3,7 @@ import type { ActionData, ChapterData, FieldData, StatusEntry, STATUSES, UNKNOWN
 import type { Settings } from '../content/settings';
 import type { Finding } from '../types';
 import type { SearchTerms } from '../search/keywords';
+import type { Source } from '../sources/source';
 
 /** Where an entry came from, for messages, and what search should find it by. */
 interface Sourced {
@@ -46,6 +47,8 @@ export interface Project {
   fields: Field[];
   /** Sorted by title. */
   actions: Action[];
+  /** Sources (surveys, reports), newest year first. */
+  sources: Source[];
 }
 
 /** The dataset whose categories are the priority fields' titles and shares. */

@@ -8,11 +8,19 @@ export function row(kategorie: string, wert: number | null, over: Partial<DataRo
   return { line: 2, kategorie, gruppe: '', wert, genauigkeit: '', aussage: '', herkunft: 'Bericht', abschnitt: 'Test', ...over };
 }
 
+/** A source as the report's record states it (the chart tests need one for the context lines). */
+export const SOURCE_2018: Finding['source'] = {
+  id: 'bericht-2018', titel: 'Evaluation des Fragebogens', herausgeber: 'Kreis Kleve', jahr: 2018,
+  zeitraum: { von: '2018-06-19', bis: '2018-07-31' }, methode: 'Fragebogen.', repraesentativitaet: 'nicht repräsentativ angelegt.',
+  auswertung: { anzahl: 98, einheit: 'Fragebögen' }, angaben: [], aenderungen: [],
+};
+
 /** A finding of a chart kind around the given rows. */
 export function finding(diagramm: ChartKind, rows: DataRow[], einheit: Unit = 'anteil', over: Partial<Finding> = {}): Finding {
   return {
     id: `test-${diagramm}`, titel: `Test ${diagramm}`, kapitel: 'k', basis: 'alle', einheit, diagramm,
-    datensatz: 'd', abschnitt: 'Test', handlungsfelder: [], schlagwoerter: [], rows, ...over,
+    datensatz: 'd', abschnitt: 'Test', handlungsfelder: [], schlagwoerter: [], rows, quelle: 'bericht-2018', source: SOURCE_2018,
+    aenderungen: [], ...over,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { surveyContext } from '../../../src/lib/charts/context';
 import { describeValues, summarizeFinding } from '../../../src/lib/charts/summary';
 import type { Finding } from '../../../src/lib/types';
-import { B, W, finding, row } from './fixtures';
+import { B, SOURCE_2018, W, finding, row } from './fixtures';
 
 const nb = (s: string) => s.replace(/(\d) %/g, '$1\u00a0%').replace(/(etwa|über|unter) (\d)/gi, '$1\u00a0$2');
 
@@ -71,19 +71,23 @@ describe('surveyContext(finding)', () => {
     });
     expect(surveyContext(f)).toEqual([
       'Frage: „Wirken Sie mit?“',
-      'Basis: Akteure, die diese Frage beantwortet haben (n = 61).',
+      'Basis: Befragte, die diese Frage beantwortet haben (n = 61).',
       'Keine Mehrfachnennungen.',
-      'Befragungszeitraum: 19.06.–31.07.2018; die Befragung war nicht repräsentativ angelegt.',
-      '„Differenz zu 100“: Dieser Wert steht nicht im Bericht, er ergibt sich aus dem genannten Anteil.',
-      'Die Grafik des Berichts ist nicht erhalten: Werte, die nur in ihr standen, sind hier nicht verfügbar. Sie werden weder geschätzt noch als 0 gezeigt.',
+      'Befragungszeitraum: 19.06.–31.07.2018.',
+      'Methode: Fragebogen.',
+      'Repräsentativität: nicht repräsentativ angelegt.',
+      '„Differenz zu 100“: Dieser Wert steht nicht in der Quelle, er ergibt sich aus dem genannten Anteil.',
+      'Die Grafik der Quelle ist nicht erhalten: Werte, die nur in ihr standen, sind hier nicht verfügbar. Sie werden weder geschätzt noch als 0 gezeigt.',
       'Hinweis: Nur ein Teil.',
-      'Quelle: Kreis Kleve, Evaluation des Fragebogens zur Bedarfs- und Bestandsanalyse der Integrationsarbeit im Kreis Kleve (2018), Abschnitt „Mitwirkung“.',
+      'Quelle: Kreis Kleve: Evaluation des Fragebogens (2018), Abschnitt „Mitwirkung“.',
     ]);
   });
 
   it.each<[Partial<Finding>, string, string]>([
-    [{ basis: 'alle' }, 'Basis: 98 Fragebögen (alle ausgewerteten).', 'Mehrfachnennungen: im Bericht nicht angegeben.'],
-    [{ basis: 'antwortende', mehrfachnennung: true }, 'Basis: Akteure, die diese Frage beantwortet haben; wie viele das waren, nennt der Bericht nicht.',
+    [{ basis: 'alle' }, 'Basis: 98 Fragebögen (alle ausgewerteten).', 'Mehrfachnennungen: in der Quelle nicht angegeben.'],
+    [{ basis: 'alle', source: { ...SOURCE_2018, auswertung: undefined } }, 'Basis: alle ausgewerteten Antworten; wie viele, nennt die Quelle nicht.',
+      'Mehrfachnennungen: in der Quelle nicht angegeben.'],
+    [{ basis: 'antwortende', mehrfachnennung: true }, 'Basis: Befragte, die diese Frage beantwortet haben; wie viele das waren, nennt die Quelle nicht.',
       'Mehrfachnennungen möglich: Die Anteile können zusammen mehr als 100 % ergeben.'],
   ])('base and multiple answers for %j', (over, base, multiple) => {
     const lines = surveyContext(finding('balken', [row('A', 1)], 'anteil', over));

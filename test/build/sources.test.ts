@@ -1,0 +1,85 @@
+// A finding from a second source carries its own context everywhere (page, chart, table, CSV and
+// SVG downloads, search entry, data package) and no fact of the 2018 report. Fixture: "lebendig".
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAt, prepareFixture, type FixtureBuild } from '../helpers/build-fixture';
+import { FIXTURES } from '../helpers/fixture-site';
+
+/** Facts that only the 2018 report states: none may appear with the 2024 finding. */
+const FACTS_2018 = ['2018', '19.06.', '31.07.', '98 ', 'nicht als repräsentative', 'Evaluation des Fragebogens', 'Kommunales Integrationszentrum'];
+const CONTEXT_2024 = ['Fiktive Folgebefragung 2024 – nur Testdaten', '04.03.–12.04.2024', 'Fiktive Online-Befragung', 'Fiktive Zufallsstichprobe', '321 Online-Antworten'];
+
+/** Every Pagefind fragment (gzip, "pagefind_dcd" prefix) as parsed JSON. */
+function searchEntries(dist: string): Array<{ url: string; content: string; meta: Record<string, string> }> {
+  const dir = join(dist, 'pagefind/fragment');
+  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+}
+
+const without = (text: string, facts: readonly string[]) => facts.filter((f) => text.includes(f));
+
+describe('a site with two sources (fixture "lebendig")', () => {
+  let build: FixtureBuild;
+  const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+  beforeAll(() => {
+    build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')));
+  });
+  afterAll(() => build.cleanup());
+
+  it('builds', () => expect(build.status, build.output).toBe(0));
+
+  it('shows the 2024 context on the 2024 finding page: caption, chart, table; no 2018 fact', () => {
+    const html = read('befunde/folgebefragung-beteiligung/index.html');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const c of CONTEXT_2024) expect(main, c).toContain(c);
+    expect(main).toContain('Thema der Frage (sinngemäß): Bereitschaft, in Netzwerken mitzuarbeiten (fiktiv)');
+    expect(main).toMatch(/<svg[^>]*role="img"/);
+    expect(main).toContain('<table');
+    expect(without(main, FACTS_2018)).toEqual([]);
+  });
+
+  it('keeps the 2018 context for the 2018 findings of the same chapter', () => {
+    const html = read('befunde/prioritaet/index.html');
+    expect(html).toContain('Befragungszeitraum: 19.06.–31.07.2018.');
+    expect(html).toContain('Repräsentativität: Die Befragung wurde nicht als repräsentative Umfrage angelegt.');
+  });
+
+  it('writes the CSV and SVG downloads without 2018 facts; the SVG names the 2024 source', () => {
+    expect(without(read('daten/folgebefragung-beteiligung.csv'), FACTS_2018)).toEqual([]);
+    const svg = read('daten/folgebefragung-beteiligung.svg');
+    expect(svg).toContain('Fiktive Folgebefragung 2024 – nur Testdaten');
+    expect(without(svg, FACTS_2018)).toEqual([]);
+  });
+
+  it('indexes the 2024 finding for search with its own source and no 2018 fact', () => {
+    const entry = searchEntries(build.dist).find((e) => e.url === '/befunde/folgebefragung-beteiligung/');
+    expect(entry).toBeDefined();
+    expect(entry!.content).toContain('Fiktive Folgebefragung 2024 – nur Testdaten');
+    expect(without(entry!.content, FACTS_2018)).toEqual([]);
+  });
+
+  it('lists each finding under its own source and names the source per resource in datapackage.json', () => {
+    const page2024 = read('quellen/folgebefragung-2024/index.html');
+    expect(page2024).toContain('/befunde/folgebefragung-beteiligung/');
+    expect(page2024).not.toContain('/befunde/prioritaet/');
+    expect(read('quellen/bericht-2018/index.html')).toContain('/befunde/prioritaet/');
+    expect(read('quellen/index.html')).toContain('/quellen/folgebefragung-2024/');
+    const pkg = JSON.parse(read('daten/datapackage.json'));
+    const resource = pkg.resources.find((r: { name: string }) => r.name === 'folgebefragung-beteiligung');
+    expect(resource.sources).toEqual([{
+      title: 'Testredaktion Musterkreis: Fiktive Folgebefragung 2024 – nur Testdaten (2024), Befragungszeitraum 04.03.–12.04.2024, Abschnitt „Testabschnitt Folgebefragung“',
+      path: 'https://example.org/fiktive-folgebefragung-2024',
+    }]);
+    expect(without(JSON.stringify(resource), FACTS_2018)).toEqual([]);
+    expect(pkg.sources).toHaveLength(2);
+  });
+
+  it('shows the 2024 source on the data page entry of its dataset', () => {
+    const html = read('daten/index.html');
+    const entry = html.slice(html.indexOf('id="datensatz-folgebefragung-beteiligung"'));
+    const card = entry.slice(0, entry.indexOf('</li>'));
+    expect(card).toContain('Fiktive Folgebefragung 2024 – nur Testdaten');
+    expect(without(card, FACTS_2018)).toEqual([]);
+  });
+});
