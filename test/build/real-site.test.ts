@@ -194,7 +194,7 @@ describe('no dead ends', () => {
 });
 
 describe('search index and open data of the real site', () => {
-  it('indexes every chapter, finding, field and action page, each with its page type', () => {
+  it('indexes every chapter, finding, field, action and source page, each with its page type', () => {
     const entry = JSON.parse(readFileSync(join(REAL_SITE, 'pagefind/pagefind-entry.json'), 'utf8'));
     const indexed = [...pages].filter(([, html]) => html.includes('data-pagefind-body'));
     expect(entry.languages.de.page_count).toBe(indexed.length);
@@ -208,6 +208,7 @@ describe('search index and open data of the real site', () => {
       Befund: project.findings.length,
       Handlungsfeld: project.fields.length,
       'Maßnahme': project.actions.length,
+      Quelle: project.sources.length,
       'Leichte Sprache': 1,
     });
   });
