@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAt, prepareFixture, type FixtureBuild } from '../helpers/build-fixture';
+import { buildAt, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
 
 /** Facts that only the 2018 report states: none may appear with the 2024 finding. */
@@ -20,7 +20,7 @@ function searchEntries(dist: string): Array<{ url: string; content: string; meta
 const without = (text: string, facts: readonly string[]) => facts.filter((f) => text.includes(f));
 
 describe('a site with two sources (fixture "lebendig")', () => {
-  let build: FixtureBuild;
+  let build: SiteBuild;
   const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
   beforeAll(() => {
     build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')));

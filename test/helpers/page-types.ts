@@ -14,6 +14,8 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   massnahmen: 'massnahmen/',
   'massnahmen-filter': 'massnahmen/handlungsfeld/sprache/',
   daten: 'daten/',
+  quelle: 'quellen/bericht-2018/',
+  quellen: 'quellen/',
   suche: 'suche/',
   'leichte-sprache': 'leichte-sprache/',
   impressum: 'impressum/',
