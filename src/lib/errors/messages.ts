@@ -290,9 +290,11 @@ export const msg = {
     hint: 'Die Einträge unter „status“ nach Datum ordnen: den ältesten zuerst, den neuesten zuletzt.',
   }),
   /** A date that has not happened yet where only the past makes sense. */
-  dateInFuture: (field: string, value: string, today: string): Message => ({
+  dateInFuture: (field: string, value: string, today: string, plannable = true): Message => ({
     message: `Feld ${quote(field)}: Das Datum ${quote(value)} liegt in der Zukunft (heute ist der ${formatDate(today)}).`,
-    hint: 'Nur eintragen, was schon geschehen ist. Geplantes als Meilenstein ohne „erreicht: true“ oder als „ende_geplant“ eintragen.',
+    hint: plannable
+      ? 'Nur eintragen, was schon geschehen ist. Geplantes als Meilenstein ohne „erreicht: true“ oder als „ende_geplant“ eintragen.'
+      : 'Nur eintragen, was schon geschehen ist; das Datum berichtigen (Änderungen erst am Tag der Änderung vermerken).',
   }),
 
   // --- sources and change notes ------------------------------------------------------------

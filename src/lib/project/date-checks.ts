@@ -11,7 +11,7 @@ export function checkDates(project: Project, positions: Map<string, YamlSource>,
     if (!value || value <= today) return;
     const at = positions.get(file)?.positionOf(path) ?? { line: 0, column: 0 };
     const field = path.map((p) => (typeof p === 'number' ? `${p + 1}. Eintrag` : p)).join(' → ');
-    problems.push(problemAt(file, at.line, at.column, msg.dateInFuture(field, value, today)));
+    problems.push(problemAt(file, at.line, at.column, msg.dateInFuture(field, value, today, false)));
   };
   const entries = [...project.chapters, ...project.findings, ...project.fields, ...project.actions, ...project.sources];
   for (const e of entries) e.aenderungen.forEach((note, i) => check(e.file, ['aenderungen', i, 'datum'], note.datum));

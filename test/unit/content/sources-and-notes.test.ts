@@ -50,8 +50,8 @@ describe('sources and change notes: messages', () => {
           → Datum als JJJJ-MM-TT schreiben, z. B. 2018-08-17.
       src/content/quellen/testbefragung.yaml:19:5 – Die Änderungsnotiz „aenderungen → 3. Eintrag“ hat keinen Text.
           → Unter „text:“ in einem Satz sagen, was sich geändert hat und warum.
-      src/content/befunde/angebote.yaml:11:12 – Feld „aenderungen → 1. Eintrag → datum“: „2026-11-27“ liegt in der Zukunft (heute ist der 26.11.2026).
-          → Nur Daten eintragen, die schon eingetreten sind; das Datum berichtigen."
+      src/content/befunde/angebote.yaml:11:12 – Feld „aenderungen → 1. Eintrag → datum“: Das Datum „2026-11-27“ liegt in der Zukunft (heute ist der 26. November 2026).
+          → Nur eintragen, was schon geschehen ist; das Datum berichtigen (Änderungen erst am Tag der Änderung vermerken)."
     `);
   });
 
@@ -60,12 +60,12 @@ describe('sources and change notes: messages', () => {
       s.edit('src/content/kapitel/erstes.mdx', (t) => t.replace('reihenfolge: 1\n', 'reihenfolge: 1\naenderungen:\n  - datum: 2026-11-27\n    art: wesentlich\n    text: Morgen.\n')),
     );
     expect(errors).toMatchInlineSnapshot(`
-      "src/content/kapitel/erstes.mdx:5:12 – Feld „aenderungen → 1. Eintrag → datum“: „2026-11-27“ liegt in der Zukunft (heute ist der 26.11.2026).
-          → Nur Daten eintragen, die schon eingetreten sind; das Datum berichtigen."
+      "src/content/kapitel/erstes.mdx:5:12 – Feld „aenderungen → 1. Eintrag → datum“: Das Datum „2026-11-27“ liegt in der Zukunft (heute ist der 26. November 2026).
+          → Nur eintragen, was schon geschehen ist; das Datum berichtigen (Änderungen erst am Tag der Änderung vermerken)."
     `);
     site?.cleanup();
     expect(errorsAfter((s) => s.edit(SOURCE, (t) => t.replace('bis: 2019-05-31', 'bis: 2026-12-01')))).toContain(
-      'src/content/quellen/testbefragung.yaml:7:8 – Feld „zeitraum → bis“: „2026-12-01“ liegt in der Zukunft (heute ist der 26.11.2026).',
+      'src/content/quellen/testbefragung.yaml:7:8 – Feld „zeitraum → bis“: Das Datum „2026-12-01“ liegt in der Zukunft (heute ist der 26. November 2026).',
     );
   });
 });
