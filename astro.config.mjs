@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import { markdownRehypePlugins, mdxRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 
-// Deployment target: set SITE_URL (e.g. https://www.kreis-kleve.de) and BASE_PATH
-// (e.g. /integrationskonzept/) in the environment; both are optional for local use.
-const site = process.env.SITE_URL || 'https://www.kreis-kleve.de';
+// Deployment target: set SITE_URL (the server's address) and BASE_PATH (e.g. /integrationskonzept/)
+// in the environment. Without SITE_URL, canonical and citation URLs point at the local preview
+// (never at someone's real domain); `npm run build -- --release` refuses to run without it.
+const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

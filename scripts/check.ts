@@ -1,11 +1,14 @@
 // npm run check: every content and data rule of the build, without building.
 // Exit code 0 only when the build would pass; warnings are the editors' to-do list.
+// Usage: tsx scripts/check.ts [root] [--release]   (--release: placeholders are errors, as in the release build)
 import { report } from '../src/lib/errors/messages';
 import { formatReport } from '../src/lib/errors/problem';
 import { loadProject } from '../src/lib/project/load-project';
 
-const root = process.argv[2] ?? process.cwd();
-const { project, problems } = loadProject(root);
+const args = process.argv.slice(2);
+const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
+const release = args.includes('--release') || process.env.RELEASE === '1';
+const { project, problems } = loadProject(root, { release });
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.log(formatReport(problems));
 if (errors.length > 0) {

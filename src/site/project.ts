@@ -11,6 +11,8 @@ export function validProject(): Project {
   const { project, problems } = loadProjectCached(process.cwd());
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
+    // The dev server logs the German report first (the overlay follows with Astro's frame).
+    if (import.meta.env.DEV) console.error(`\n${report.buildStopped(formatReport(problems)).message}\n`);
     const { message, hint } = report.buildStopped(formatReport(errors));
     throw new AstroError(message, hint);
   }

@@ -29,7 +29,7 @@ describe('a fixture site', () => {
       expect(files, f).toContain(f);
     }
     const sitemap = readFileSync(join(first.dist, 'sitemap.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://www.kreis-kleve.de/kapitel/erstes/</loc><lastmod>2020-01-31</lastmod>');
+    expect(sitemap).toContain('<loc>http://localhost:4321/kapitel/erstes/</loc><lastmod>2020-01-31</lastmod>');
     expect(sitemap).not.toContain('404');
   });
 

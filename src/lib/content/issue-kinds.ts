@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 
 /** Every kind of custom rule; a new kind needs a case in zod-issues.ts (the compiler checks). */
-export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin', 'change-note-text', 'period-reversed'] as const;
+export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin', 'change-note-text', 'period-reversed', 'url'] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
 
 /** What a custom issue carries in `params`. */
@@ -28,7 +28,9 @@ export type IssueParams =
   /** A change note without its sentence. */
   | { kind: 'change-note-text' }
   /** A period whose „von“ lies after its „bis“. */
-  | { kind: 'period-reversed'; from: string; to: string };
+  | { kind: 'period-reversed'; from: string; to: string }
+  /** A link with a scheme other than http(s), mailto, tel. */
+  | { kind: 'url' };
 
 /** The params of a custom issue, if it came from one of our rules. */
 export function issueParams(issue: z.ZodIssue): IssueParams | undefined {

@@ -1,9 +1,12 @@
 /** Site settings (src/content/einstellungen.yaml): the county's details in one place. */
 import { z } from 'astro/zod';
+import { isLinkUrl } from '../markdown/html-schema';
 import { matching } from './issue-kinds';
 import { date as isoDate } from './schemas';
 
 const text = z.string().trim().min(1);
+/** A link target in settings and front matter: http(s), mailto or tel only (no javascript:, data: …). */
+export const webUrl = z.string().refine((v) => isLinkUrl(v), { params: { kind: 'url' } });
 
 /** Settings schema; values marked "BITTE ERGÄNZEN" in the file must be filled in before going live. */
 export const settingsSchema = z
@@ -14,7 +17,7 @@ export const settingsSchema = z
     /** Date of the content (not of the build), shown as "Stand" on every page. */
     stand: isoDate,
     lizenz: z
-      .object({ name: text, kurz: text, spdx: matching(/^[-a-zA-Z0-9._]+$/, { kind: 'format', example: 'CC-BY-4.0' }), url: z.string().url() })
+      .object({ name: text, kurz: text, spdx: matching(/^[-a-zA-Z0-9._]+$/, { kind: 'format', example: 'CC-BY-4.0' }), url: webUrl })
       .strict(),
     anbieter: z
       .object({

@@ -58,6 +58,8 @@ function customMessage(issue: z.ZodIssue, field: string, value: string): Message
       return msg.changeNoteWithoutText(fieldName(issue.path.slice(0, -1)));
     case 'period-reversed':
       return msg.periodReversed(params.from, params.to);
+    case 'url':
+      return msg.invalidUrl(field, value);
     case undefined:
       throw new Error(`Custom zod issue without a kind at ${field} (${issue.message}): pass params from src/lib/content/issue-kinds.ts.`);
   }

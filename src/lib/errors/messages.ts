@@ -202,8 +202,8 @@ export const msg = {
   }),
   /** A web address that is not a full URL. */
   invalidUrl: (field: string, value: string): Message => ({
-    message: `Feld ${quote(field)}: ${quote(value)} ist keine vollständige Webadresse.`,
-    hint: 'Die Adresse mit „https://“ beginnen, z. B. „https://www.kreis-kleve.de/“.',
+    message: `Feld ${quote(field)}: ${quote(value.length > 60 ? `${value.slice(0, 57)}…` : value)} ist keine erlaubte Webadresse.`,
+    hint: 'Nur vollständige Adressen mit „https://“ (oder „http://“, „mailto:“, „tel:“) eintragen, z. B. „https://www.govdata.de/dl-de/by-2-0“.',
   }),
   /** A date in the wrong format. */
   invalidDate: (field: string, value: string): Message => ({
@@ -381,15 +381,18 @@ export const msg = {
     hint: 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche verwenden (ä → ae, ß → ss), z. B. „sprach-kurse.md“.',
   }),
   /** To-do: a setting still holds the placeholder. */
-  placeholderSetting: (field: string): Message => ({
+  placeholderSetting: (field: string, release = false): Message => ({
     message: `Die Angabe ${quote(field)} ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).`,
-    hint: 'Vor der Veröffentlichung die richtige Angabe des Kreises eintragen.',
+    hint: release
+      ? 'Die Veröffentlichung (--release) ist erst möglich, wenn die richtige Angabe des Kreises eingetragen ist.'
+      : 'Vor der Veröffentlichung die richtige Angabe des Kreises eintragen.',
   }),
   /** To-do: values missing. */
   todoMissingValues: (count: number): Message => ({
     message: `${count === 1 ? '1 Zeile hat' : `${count} Zeilen haben`} keinen Wert (die Grafik des Berichts ist nicht erhalten).`,
     hint: 'Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.',
   }),
+
 };
 
 /** The frame around the messages: report headings and the closing lines of check and build. */
@@ -409,4 +412,25 @@ export const report = {
   }),
   buildFailed: (out: string): string => `Der Bau ist fehlgeschlagen. Die bisherige Fassung in ${out} ist unverändert.`,
   buildDone: (out: string): string => `Fertig: die Website liegt in ${out}.`,
+  // --- publishing (npm run build) ----------------------------------------------------------
+  /** Another build holds the lock. */
+  buildLocked: (pid: number): Message => ({
+    message: `Es läuft bereits ein Bau (Prozess ${pid}). Zwei Bauvorgänge gleichzeitig würden sich gegenseitig stören.`,
+    hint: 'Warten, bis der andere Bau fertig ist, und dann erneut „npm run build“ aufrufen.',
+  }),
+  /** A previous run was interrupted and its backup restored. */
+  outputRestored: (out: string): Message => ({
+    message: `Ein früherer Bau wurde unterbrochen; die zuletzt veröffentlichte Fassung in ${out} wurde wiederhergestellt.`,
+    hint: 'Nichts zu tun: Der neue Bau läuft jetzt.',
+  }),
+  /** An error that is not about content: keep its text for the technical support. */
+  unexpectedBuildError: (original: string): Message => ({
+    message: `Beim Bauen ist ein unerwarteter technischer Fehler aufgetreten. Originalmeldung:\n\n${original}\n`,
+    hint: 'Diese Meldung bitte an die technische Betreuung weitergeben; an den Inhalten liegt es wahrscheinlich nicht.',
+  }),
+  /** Release mode without a site address. */
+  releaseWithoutSiteUrl: (): Message => ({
+    message: 'Für die Veröffentlichung (--release) fehlt die Adresse der Website (SITE_URL).',
+    hint: 'Adresse (und Unterpfad) des Servers angeben: SITE_URL=https://… BASE_PATH=/integrationskonzept/ npm run build -- --release',
+  }),
 };

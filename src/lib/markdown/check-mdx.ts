@@ -31,7 +31,7 @@ interface CompileError {
 function explain(e: CompileError): Message {
   const reason = e.reason ?? e.message;
   const tag = /`<([^>`]*)>`/.exec(reason)?.[1];
-  if (e.source?.includes('mdx-expression') || e.ruleId === 'acorn') return msg.mdxBrace();
+  if (e.source?.includes('mdx-expression')) return msg.mdxBrace();
   if (e.ruleId === 'end-tag-mismatch' && tag && /^Expected a closing tag/.test(reason)) return msg.mdxUnclosedTag(tag);
   if (e.source?.includes('mdx-jsx') && /before name|after name|unexpected-character|unexpected-lazy|unexpected-eof/.test(`${reason} ${e.ruleId}`)) return msg.mdxLessThan();
   if (e.ruleId === 'unexpected-closing-slash' || e.ruleId === 'end-tag-mismatch') return msg.mdxStrayClosingTag();

@@ -32,3 +32,8 @@ export function isSafeUrl(url: string): boolean {
   if (scheme === undefined) return true;
   return (ALLOWED_SCHEMES as readonly string[]).includes(scheme.toLowerCase());
 }
+
+/** True for an absolute link an editor may enter in settings: http(s)://host…, mailto:…, tel:…. */
+export function isLinkUrl(url: string): boolean {
+  return /^(https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s]+@[^\s]+|tel:\+?[\d][\d ()/-]*)$/i.test(url.trim());
+}

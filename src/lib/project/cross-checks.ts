@@ -61,7 +61,8 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
       problems.push(problemAt(field.file, 0, 0, msg.fieldWithoutAction(field.titel)));
   }
   const used = new Set(project.findings.map((f) => f.datensatz));
-  for (const d of ctx.datasets) if (!used.has(d)) problems.push(problemAt(`data/${d}.csv`, 0, 0, msg.orphanDataset(), 'warning'));
+  // A finding that does not parse may name the file: no "orphan" warning until all findings read.
+  if (!ctx.incomplete.has('findings')) for (const d of ctx.datasets) if (!used.has(d)) problems.push(problemAt(`data/${d}.csv`, 0, 0, msg.orphanDataset(), 'warning'));
   return problems;
 }
 

@@ -90,10 +90,13 @@ function readKind<S extends z.ZodTypeAny, T>(
 export interface LoadOptions {
   /** The date (YYYY-MM-DD) against which "in the future" is judged; defaults to today (UTC). */
   today?: string;
+  /** Release mode (`npm run build -- --release`, RELEASE=1): placeholders are errors, not to-dos. */
+  release?: boolean;
 }
 
 /** Loads the site below `root` (the folder with src/content and data). */
 export function loadProject(root: string, options: LoadOptions = {}): LoadResult {
+  const release = options.release ?? process.env.RELEASE === '1';
   const problems: Problem[] = [];
   const terms = readSearchTerms(root, problems);
   const keywords = (own: readonly string[], ...texts: string[]) => searchKeywords(own, texts.join(' '), terms);
@@ -147,7 +150,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     return { ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe, source };
   });
 
-  const settings = readSettings(root, problems);
+  const settings = readSettings(root, problems, release);
   const project: Project = {
     settings: settings as Project['settings'],
     searchTerms: terms,
@@ -165,7 +168,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   return { project, problems };
 }
 
-function readSettings(root: string, problems: Problem[]): Project['settings'] | undefined {
+function readSettings(root: string, problems: Problem[], release: boolean): Project['settings'] | undefined {
   const path = join(root, SETTINGS_FILE);
   if (!existsSync(path)) {
     problems.push(problemAt(SETTINGS_FILE, 0, 0, msg.missingFile()));
@@ -177,7 +180,7 @@ function readSettings(root: string, problems: Problem[]): Project['settings'] | 
   for (const [path, value] of leaves(source.data)) {
     if (typeof value === 'string' && isPlaceholder(value)) {
       const at = source.positionOf(path);
-      problems.push(problemAt(SETTINGS_FILE, at.line, at.column, msg.placeholderSetting(path.join('.')), 'warning'));
+      problems.push(problemAt(SETTINGS_FILE, at.line, at.column, msg.placeholderSetting(path.join('.'), release), release ? 'error' : 'warning'));
     }
   }
   return result.data;
