@@ -38,7 +38,7 @@ describe('check and build on the same broken site', () => {
     expect(positioned(check.output).filter((l) => !l.includes('Warnung:'))).toEqual([
       'data/handlungsfelder-prioritaet.csv:2:10 – Spalte „Wert“: „79 %“ ist keine Zahl.',
       'src/content/befunde/angebote.yaml:3:3 – Die Angaben sind kein gültiges YAML: diese Zeile ist weiter eingerückt als die Zeile darüber.',
-      'src/content/einstellungen.yaml:9:8 – Feld „lizenz → url“: „javascript:alert(1)“ ist keine erlaubte Adresse.',
+      'src/content/einstellungen.yaml:9:8 – Feld „lizenz → url“: „javascript:alert(1)“ ist keine erlaubte Webadresse.',
       'src/content/handlungsfelder/familien.md:8:1 – Das HTML-Element <iframe> ist nicht erlaubt: Es würde Programmcode ausführen oder fremde Inhalte einbetten.',
       'src/content/kapitel/erstes.mdx:17:5 – Ein „<“ im Text wird als Beginn eines HTML-Tags gelesen.',
       'src/content/kapitel/zweites.mdx:14:10 – Der Ausdruck in geschweiften Klammern verwendet „anzahl“, das es in dieser Datei nicht gibt.',
