@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isListFinding } from '../../src/lib/charts/list-view';
+import { typeset } from '../../src/lib/text/hyphenate';
 import { formatValue } from '../../src/lib/format';
 import { facetValues, matches } from '../../src/lib/project/filters';
 import { loadProject } from '../../src/lib/project/load-project';
@@ -34,7 +35,7 @@ describe('chapter pages', () => {
       const listedAbove = figureText.includes('stehen in der Liste im Text oben');
       const text = listedAbove ? textOf(html.slice(0, html.indexOf(`id="befund-${id}"`))) : figureText;
       for (const row of finding.rows) {
-        const label = textOf(row.kategorie);
+        const label = textOf(typeset(row.kategorie));
         expect(text, `${id}: ${row.kategorie}`).toContain(label);
         if (row.wert !== null) {
           const value = formatValue(row.wert, finding.einheit, row.genauigkeit).replace(/[\u00a0\u202f]/g, ' ');
@@ -81,7 +82,7 @@ describe('finding pages', () => {
     const figure = html.slice(html.indexOf('<figure'), html.indexOf('</figure>'));
     expect(figure).not.toMatch(/<svg|<table|kein Wert im Bericht/);
     expect(figure).toContain('class="befund-liste"');
-    for (const r of finding.rows) expect(textOf(figure)).toContain(r.kategorie);
+    for (const r of finding.rows) expect(textOf(figure)).toContain(textOf(typeset(r.kategorie)));
     // Said once (by the takeaway or the list's note), not again by the context lines.
     expect(textOf(figure)).not.toContain('Werte, die nur in ihr standen');
     expect(textOf(figure)).toMatch(/nicht erhalten/);

@@ -1,4 +1,5 @@
-// Every page type at 320, 768 and 1280 px: chart text on screen, chart width, no sideways scrolling. One page load per page and width.
+// Every page type at 320, 768 and 1280 px: chart text on screen, chart width, broken words,
+// title position on a phone, no sideways scrolling. One page load per page and width. One page load per page and width.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser';
@@ -27,29 +28,22 @@ function measure(): Measures {
   // No filter callback: with JavaScript disabled for the page, callbacks cannot run.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  const topOf = (node: Node, i: number) => {
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    const rect = [...range.getClientRects()].find((r) => r.width > 0);
-    return rect ? Math.round(rect.top) : undefined;
+  const lines = (node: Node, from: number, to: number) => {
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('svg, script, style, .visually-hidden')) continue;
     const text = node.textContent ?? '';
     for (const m of text.matchAll(/\S{4,}/g)) {
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (tops.size < 2) continue;
-      let prev = topOf(node, m.index);
-      for (let i = m.index + 1; i < m.index + m[0].length; i++) {
-        const top = topOf(node, i);
-        if (top !== undefined && prev !== undefined && top > prev && !/[-\u00ad/–]/.test(text[i - 1]!)) {
-          brokenWords.push(`${m[0].replace(/\u00ad/g, '')} (nach „${text.slice(m.index, i).replace(/\u00ad/g, '')}“)`);
-          break;
-        }
-        if (top !== undefined) prev = top;
-      }
+      if (/:\/\/|www\.|@/.test(m[0])) continue; // addresses may break anywhere (citation lines)
+      const end = m.index + m[0].length;
+      if (lines(node, m.index, end) < 2) continue;
+      // The first prefix of the word that spans two lines ends with the first character of the new line.
+      let k = m.index + 2;
+      while (k < end && lines(node, m.index, k) < 2) k++;
+      if (!/[-\u00ad/–]/.test(text[k - 2]!)) brokenWords.push(`${m[0].replace(/\u00ad/g, '')} (nach „${text.slice(m.index, k - 1).replace(/\u00ad/g, '')}“)`);
     }
   }
   return {
@@ -93,5 +87,15 @@ describe.skipIf(!chromiumPath)('reading layout on every page type', () => {
       expect(Math.abs(c.chartWidth - c.figureWidth), c.id).toBeLessThanOrEqual(1);
       expect(c.smallestText, c.id).toBeGreaterThanOrEqual(13.95);
     }
+  });
+
+  it.each(cases)('%s at %i px: no word broken without a hyphen', (name, width) => {
+    expect(results.get(`${name}@${width}`)!.brokenWords).toEqual([]);
+  });
+
+  it.each(Object.keys(PAGE_TYPES))('%s at 320 px: the page title starts within the first 160 px', (name) => {
+    const top = results.get(`${name}@320`)!.titleTop;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThanOrEqual(160);
   });
 });

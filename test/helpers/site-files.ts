@@ -5,17 +5,25 @@ import { listFiles } from '../../src/lib/build/build-site';
 
 export { listFiles };
 
-/** HTML pages of a built site: site path ('' for the start page, 'kapitel/x' …) → HTML. */
+/** The build's soft hyphens (U+00AD, typography only) are left out, so tests compare words. */
+const withoutSoftHyphens = (html: string) => html.replace(/\u00ad/g, '');
+
+/** HTML pages of a built site: site path ('' for the start page, 'kapitel/x' …) → HTML (without soft hyphens). */
 export function readPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
-    pages.set(file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), readFileSync(join(dir, file), 'utf8'));
+    pages.set(file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), withoutSoftHyphens(readFileSync(join(dir, file), 'utf8')));
   }
   return pages;
 }
 
-/** The HTML of one page by its site path. */
+/** The HTML of one page by its site path, without soft hyphens (rawPage keeps them). */
 export function page(dir: string, path: string): string {
+  return withoutSoftHyphens(rawPage(dir, path));
+}
+
+/** The HTML of one page exactly as built. */
+export function rawPage(dir: string, path: string): string {
   const file = join(dir, path, 'index.html');
   if (!existsSync(file)) throw new Error(`No page at ${path}`);
   return readFileSync(file, 'utf8');

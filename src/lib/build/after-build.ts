@@ -1,5 +1,6 @@
 /** Everything that runs on the finished HTML at the end of `astro build`, in order. */
 import type { Project } from '../project/model';
+import { hyphenateSite } from './hyphenate-site';
 import { indexSearch, pruneSearchBundles, type BuildLog } from './search-index';
 import { writeSitemap } from './sitemap';
 
@@ -27,6 +28,8 @@ export const afterBuildSteps: AfterBuildStep[] = [
     name: 'search index',
     run: async ({ outDir, log }) => log.info(`${await indexSearch(outDir, log)} pages indexed`),
   },
+  // After the index: search results, excerpts and titles never carry soft hyphens.
+  { name: 'typography', run: ({ outDir, log }) => log.info(`${hyphenateSite(outDir)} pages typeset`) },
   {
     name: 'prune search bundles',
     run: ({ outDir, log }) => log.info(`removed ${pruneSearchBundles(outDir).length} unused files`),
