@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" runs its files in parallel (seconds); "site" builds the real site once
+// Three projects: "unit" runs its files in parallel (seconds); "components" renders .astro
+// components with Astro's Container API (test/components/vitest.config.ts); "site" builds the real site once
 // (global setup, which prints progress) and runs build and browser tests against it one file at
 // a time, since each of them is a heavy process on a 2-core machine.
 export default defineConfig({
@@ -8,6 +9,7 @@ export default defineConfig({
     // One line per finished test file, also when the output is not a terminal (CI, logs).
     reporters: [['default', { summary: false }]],
     projects: [
+      'test/components/vitest.config.ts',
       {
         test: {
           name: 'unit',

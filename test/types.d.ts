@@ -6,3 +6,11 @@ declare module 'datapackage' {
     readonly errors: Error[];
   }
 }
+
+// .astro components imported by the Container API tests (test/components); Astro's editor plugin
+// types them in the IDE, tsc needs this much.
+declare module '*.astro' {
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const component: AstroComponentFactory;
+  export default component;
+}

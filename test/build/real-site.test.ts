@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isListFinding } from '../../src/lib/charts/list-view';
 import { typeset } from '../../src/lib/text/hyphenate';
 import { formatValue } from '../../src/lib/format';
+import { fieldView } from '../../src/lib/project/fields';
 import { facetValues, matches } from '../../src/lib/project/filters';
 import { loadProject } from '../../src/lib/project/load-project';
 import { REAL_SITE } from '../helpers/paths';
@@ -145,12 +146,17 @@ describe('fields and actions', () => {
     expect(html.match(/class="card action-card"/g)?.length).toBe(project.actions.length);
   });
 
-  it('the field ranking is in descending order of shares', () => {
-    const ranking = project.findings.find((f) => f.id === 'handlungsfelder-prioritaet')!;
-    const text = textOf(page(REAL_SITE, 'handlungsfelder'));
-    const positions = ['79', '67', '48', '47'].map((v) => text.indexOf(`${v} %`));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect(ranking.rows.map((r) => r.wert)).toEqual([79, 67, 48, 48, 47]);
+  it('lists the fields in descending order of their shares, each with its share from the ranking', () => {
+    const view = fieldView(project, project.fields[0]!.id);
+    const html = page(REAL_SITE, 'handlungsfelder');
+    const cards = html.slice(html.indexOf('class="cards field-cards"'));
+    const listed = [...cards.matchAll(/class="big-figure">([\d,]+)/g)].map((m) => Number(m[1]!.replace(',', '.')));
+    const titles = [...cards.matchAll(/<h3><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    // The shares as the page shows them, in page order, must be those of the ranking file, largest first.
+    const shareOf = (title: string | undefined) => view.ranking!.rows.find((r) => r.kategorie === title)?.wert;
+    expect(listed).toHaveLength(project.fields.length);
+    expect(listed).toEqual(titles.map(shareOf));
+    expect(listed).toEqual([...listed].sort((a, b) => b - a));
   });
 
   it('the start page leads to every field, and to actions, findings, report, search and Leichte Sprache', () => {

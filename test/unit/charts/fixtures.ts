@@ -51,3 +51,14 @@ export const valueBars = (m: ChartModel | { marks: Mark[] }, minHeight = 17) =>
 export const symbols = (m: { marks: Mark[] }) => m.marks.filter((x) => x.type === 'circle' || x.type === 'square');
 /** Font size of a text mark, as the renderer writes it. */
 export const sizeOf = (t: TextMark) => fontSizeOf(t.style);
+
+/** One small fixed dataset per chart kind (SVG snapshots, component renders). */
+export const CHART_CASES: Array<[ChartKind, DataRow[], Unit]> = [
+  ['balken', [row('Schule, Ausbildung, Studium', 79), row('Sprache', 67), row('Familien', 48), row('Arbeit und Beruf', 48), row('Stiftungen', null)], 'anteil'],
+  ['gruppen', [row('Sprachkurse', 40, { gruppe: B }), row('Sprachkurse', 55, { gruppe: W, genauigkeit: 'etwa' }), row('Wohnungsvermittlung', 12, { gruppe: B }), row('Wohnungsvermittlung', null, { gruppe: W })], 'anteil'],
+  ['teil-ganzes', [row('Bildungseinrichtung', 53), row('Weitere Akteure in der Integrationsarbeit', 47, { herkunft: 'Differenz zu 100' })], 'anteil'],
+  ['einzelwert', [row('Zusammenarbeit mit dem Ehrenamt', 80, { genauigkeit: 'etwa' }), row('Keine Zusammenarbeit genannt', 20, { genauigkeit: 'etwa', herkunft: 'Differenz zu 100' })], 'anteil'],
+  ['skala', [row('Sprachkurse', 2.4, { gruppe: B }), row('Sprachkurse', 3, { gruppe: W }), row('Wohnungsvermittlung', null, { gruppe: B, aussage: 'sehr niedrig' }), row('Wohnungsvermittlung', 1.8, { gruppe: W })], 'mittelwert'],
+  ['kategorien', [row('Spracherwerb', null, { aussage: 'ein Großteil der Angebote' }), row('Gesundheitsförderung', null, { aussage: 'nur ein geringer Anteil' }), row('Familienbildung', null, { aussage: 'nur ein geringer Anteil' })], 'anteil'],
+  ['kennzahl', [row('Ausgewertete Fragebögen', 98, { aussage: 'bis 17. August 2018 eingegangen' })], 'anzahl'],
+];

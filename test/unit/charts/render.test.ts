@@ -3,7 +3,8 @@ import { layoutChart } from '../../../src/lib/charts/layout-chart';
 import { CHART_LAYOUTS } from '../../../src/lib/charts/model';
 import { escapeXml, renderSvg } from '../../../src/lib/charts/render-svg';
 import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
-import { B, W, finding, row } from './fixtures';
+import { expectSvgSnapshot, normalizeSvg } from '../../helpers/svg-snapshot';
+import { B, W, CHART_CASES, finding, row } from './fixtures';
 
 const hostile = finding('balken', [row('<script>alert(1)</script>', 40), row('"&<>\'', 20), row('<img src=x onerror=alert(1)>', null)], 'anteil', {
   titel: 'A & B <img src=x onerror=alert(1)>',
@@ -55,30 +56,33 @@ describe('renderSvg(model, options)', () => {
   });
 });
 
-// One small fixed dataset per kind; the SVG files are committed and reviewed like code.
-const snapshotCases: Array<[ChartKind, DataRow[], Unit]> = [
-  ['balken', [row('Schule, Ausbildung, Studium', 79), row('Sprache', 67), row('Familien', 48), row('Arbeit und Beruf', 48), row('Stiftungen', null)], 'anteil'],
-  ['gruppen', [row('Sprachkurse', 40, { gruppe: B }), row('Sprachkurse', 55, { gruppe: W, genauigkeit: 'etwa' }), row('Wohnungsvermittlung', 12, { gruppe: B }), row('Wohnungsvermittlung', null, { gruppe: W })], 'anteil'],
-  ['teil-ganzes', [row('Bildungseinrichtung', 53), row('Weitere Akteure in der Integrationsarbeit', 47, { herkunft: 'Differenz zu 100' })], 'anteil'],
-  ['einzelwert', [row('Zusammenarbeit mit dem Ehrenamt', 80, { genauigkeit: 'etwa' }), row('Keine Zusammenarbeit genannt', 20, { genauigkeit: 'etwa', herkunft: 'Differenz zu 100' })], 'anteil'],
-  ['skala', [row('Sprachkurse', 2.4, { gruppe: B }), row('Sprachkurse', 3, { gruppe: W }), row('Wohnungsvermittlung', null, { gruppe: B, aussage: 'sehr niedrig' }), row('Wohnungsvermittlung', 1.8, { gruppe: W })], 'mittelwert'],
-  ['kategorien', [row('Spracherwerb', null, { aussage: 'ein Großteil der Angebote' }), row('Gesundheitsförderung', null, { aussage: 'nur ein geringer Anteil' }), row('Familienbildung', null, { aussage: 'nur ein geringer Anteil' })], 'anteil'],
-  ['kennzahl', [row('Ausgewertete Fragebögen', 98, { aussage: 'bis 17. August 2018 eingegangen' })], 'anzahl'],
-];
-
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}.svg`, import.meta.url).pathname;
 const widths = CHART_LAYOUTS.map((l) => l.width);
-const perWidth = snapshotCases.flatMap(([kind, rows, unit]) => widths.map((width) => [kind, width, rows, unit] as const));
+const perWidth = CHART_CASES.flatMap(([kind, rows, unit]) => widths.map((width) => [kind, width, rows, unit] as const));
 
 describe('SVG snapshots per chart kind and layout width', () => {
   it.each(perWidth)('%s at %i', async (kind, width, rows, unit) => {
     const svg = renderSvg(layoutChart(finding(kind, rows, unit), { width }), { standalone: true, idPrefix: kind });
-    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${kind}-${width}.svg`);
+    await expectSvgSnapshot(svg, snapshot(`${kind}-${width}`));
   });
 
   it('skala without any value (the real data): the honest form', async () => {
     const rows = [row('Sprachkurse', null, { gruppe: B, aussage: 'gut informiert' }), row('Sprachkurse', null, { gruppe: W, aussage: 'gut informiert' })];
     const svg = renderSvg(layoutChart(finding('skala', rows, 'mittelwert')), { standalone: true, idPrefix: 'skala-ohne-werte' });
     expect(svg).not.toMatch(/<circle/);
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/skala-ohne-werte.svg');
+    await expectSvgSnapshot(svg, snapshot('skala-ohne-werte'));
+  });
+});
+
+describe('normalizeSvg(svg) for snapshots', () => {
+  it('puts one element per line, keeps text elements whole and rounds long decimals', () => {
+    const svg = '<svg viewBox="0 0 10 10"><g><rect x="1.23456" width="2"/><text x="0.5">a &amp; b</text></g><line x1="3.1"></line></svg>';
+    expect(normalizeSvg(svg)).toBe(
+      '<svg viewBox="0 0 10 10">\n  <g>\n    <rect x="1.235" width="2"/>\n    <text x="0.5">a &amp; b</text>\n  </g>\n  <line x1="3.1"></line>\n</svg>\n',
+    );
+  });
+  it('changes nothing but layout: removing the line breaks and indentation gives the input back', () => {
+    const svg = renderSvg(layoutChart(finding('balken', [row('A', 10), row('B', 20)], 'anteil')), { standalone: true, idPrefix: 'x' });
+    expect(normalizeSvg(svg).split('\n').map((l) => l.trim()).join('')).toBe(svg.replace(/>\s+</g, '><').trim());
   });
 });
