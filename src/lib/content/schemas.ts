@@ -1,5 +1,6 @@
 /** Zod schemas for every kind of editor file; field names are the German ones editors write. */
 import { z } from 'astro/zod';
+import { BASES, CHART_KINDS, UNITS } from '../types';
 import { matching, type IssueParams } from './issue-kinds';
 
 /** Ids are file names and URL parts. */
@@ -33,9 +34,6 @@ export const changeNotesSchema = z
   .default([]);
 export type ChangeNote = z.output<typeof changeNotesSchema>[number];
 
-export const CHART_KINDS = ['balken', 'gruppen', 'teil-ganzes', 'einzelwert', 'skala', 'kategorien', 'kennzahl'] as const;
-export const UNITS = ['anteil', 'anzahl', 'mittelwert', 'rangfolge'] as const;
-export const BASES = ['alle', 'antwortende'] as const;
 export const AUDIENCES = ['Ehrenamt', 'Hauptamt', 'Bildungseinrichtungen', 'Verwaltung', 'Migrantinnen und Migranten'] as const;
 export const STATUSES = ['vorgeschlagen', 'in Vorbereitung', 'im Aufbau', 'in Umsetzung', 'umgesetzt'] as const;
 /** Where an action comes from: the report's recommendation, the editors' proposal, or a decision. */

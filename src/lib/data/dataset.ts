@@ -1,5 +1,5 @@
 /** Reads a finding's CSV file into typed rows and collects every problem with its position. */
-import type { ChartKind, DataRow, Precision, Provenance, Unit } from '../types';
+import { PRECISIONS, PROVENANCES, type ChartKind, type DataRow, type Unit } from '../types';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
@@ -20,8 +20,6 @@ export const DATASET_COLUMNS = [
 
 type Column = (typeof DATASET_COLUMNS)[number];
 
-const PRECISIONS: readonly Precision[] = ['', 'etwa', 'über', 'unter'];
-const PROVENANCES: readonly Provenance[] = ['Bericht', 'Differenz zu 100'];
 
 /** Value range per unit, with the German unit name used in messages. */
 export const UNIT_RANGES: Record<Unit, { min: number; max?: number; integer: boolean; label: string }> = {

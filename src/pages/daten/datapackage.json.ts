@@ -1,6 +1,6 @@
 // datapackage.json: a Frictionless Data Package for all CSV files on /daten/.
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/data/datapackage';
+import { dataPackage } from '../../lib/project/datapackage';
 import { validProject } from '../../site/project';
 import { absoluteUrl } from '../../site/url';
 

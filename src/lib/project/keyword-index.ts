@@ -1,5 +1,5 @@
 /** The A–Z keyword index (Stichwortverzeichnis): every keyword with the pages that carry it. */
-import type { Project } from '../project/model';
+import type { Project } from './model';
 
 export interface IndexedPage {
   title: string;

@@ -1,10 +1,10 @@
 /** A Frictionless Data Package (datapackage.json) describing every published CSV. */
 import type { Settings } from '../content/settings';
-import type { SourcedFinding } from '../project/model';
+import type { SourcedFinding } from './model';
 import { baseLine } from '../charts/context';
 import { citeSource, formatPeriod } from '../sources/source';
 import type { Finding } from '../types';
-import { MISSING_MARKERS } from './numbers';
+import { MISSING_MARKERS } from '../data/numbers';
 
 export interface DataPackageOptions {
   /** Absolute URL of the data page, used as the package's homepage. */

@@ -1,6 +1,6 @@
 import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
-import { dataPackage } from '../../../src/lib/data/datapackage';
+import { dataPackage } from '../../../src/lib/project/datapackage';
 import { loadProject } from '../../../src/lib/project/load-project';
 import { FIXTURES } from '../../helpers/fixture-site';
 
