@@ -1,5 +1,6 @@
 // Site URLs under the configured base path; every internal link goes through url().
 import { joinUrl } from '../lib/url';
+import { cataloguePath, pagePath } from '../lib/page-kinds';
 
 /** Root-relative URL of a site path, e.g. url('kapitel/einleitung'). */
 export const url = (path: string): string => joinUrl(import.meta.env.BASE_URL, path);
@@ -10,13 +11,14 @@ export const absoluteUrl = (path: string): string => new URL(url(path), import.m
 /** Routes of the site, in one place. */
 export const routes = {
   home: () => url(''),
-  chapter: (id: string) => url(`kapitel/${id}`),
-  findings: () => url('befunde'),
-  finding: (id: string) => url(`befunde/${id}`),
-  fields: () => url('handlungsfelder'),
-  field: (id: string) => url(`handlungsfelder/${id}`),
-  actions: () => url('massnahmen'),
-  action: (id: string) => url(`massnahmen/${id}`),
+  chapters: () => url(cataloguePath('chapter')),
+  chapter: (id: string) => url(pagePath('chapter', id)),
+  findings: () => url(cataloguePath('finding')),
+  finding: (id: string) => url(pagePath('finding', id)),
+  fields: () => url(cataloguePath('field')),
+  field: (id: string) => url(pagePath('field', id)),
+  actions: () => url(cataloguePath('action')),
+  action: (id: string) => url(pagePath('action', id)),
   data: () => url('daten'),
   sources: () => url('quellen'),
   source: (id: string) => url(`quellen/${id}`),

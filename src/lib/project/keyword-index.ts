@@ -1,11 +1,12 @@
 /** The A–Z keyword index (Stichwortverzeichnis): every keyword with the pages that carry it. */
+import { PAGE_KINDS, pagePath } from '../page-kinds';
 import type { Project } from './model';
 
 export interface IndexedPage {
   title: string;
   /** Site path, e.g. "kapitel/einleitung". */
   path: string;
-  /** Page type in German: Kapitel, Befund, Handlungsfeld, Maßnahme. */
+  /** Page kind's label (src/lib/page-kinds.ts). */
   type: string;
 }
 
@@ -26,10 +27,10 @@ const baseLetter = (word: string): string =>
 /** Groups every search keyword of the project by letter, each with its pages in reading order. */
 export function buildKeywordIndex(project: Project): LetterGroup[] {
   const pages: Array<IndexedPage & { keywords: string[] }> = [
-    ...project.fields.map((f) => ({ title: f.titel, path: `handlungsfelder/${f.id}`, type: 'Handlungsfeld', keywords: [f.titel, ...f.suchbegriffe] })),
-    ...project.chapters.map((c) => ({ title: c.titel, path: `kapitel/${c.id}`, type: 'Kapitel', keywords: c.suchbegriffe })),
-    ...project.findings.map((f) => ({ title: f.titel, path: `befunde/${f.id}`, type: 'Befund', keywords: f.suchbegriffe })),
-    ...project.actions.map((a) => ({ title: a.titel, path: `massnahmen/${a.id}`, type: 'Maßnahme', keywords: a.suchbegriffe })),
+    ...project.fields.map((f) => ({ title: f.titel, path: pagePath('field', f.id), type: PAGE_KINDS.field.label, keywords: [f.titel, ...f.suchbegriffe] })),
+    ...project.chapters.map((c) => ({ title: c.titel, path: pagePath('chapter', c.id), type: PAGE_KINDS.chapter.label, keywords: c.suchbegriffe })),
+    ...project.findings.map((f) => ({ title: f.titel, path: pagePath('finding', f.id), type: PAGE_KINDS.finding.label, keywords: f.suchbegriffe })),
+    ...project.actions.map((a) => ({ title: a.titel, path: pagePath('action', a.id), type: PAGE_KINDS.action.label, keywords: a.suchbegriffe })),
   ];
   const byKeyword = new Map<string, KeywordEntry>();
   for (const { keywords, ...page } of pages) {
