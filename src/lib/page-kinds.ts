@@ -17,12 +17,13 @@ export const PAGE_KINDS = {
   finding: { label: 'Befund', catalogue: 'Befunde', segment: 'befunde' },
   field: { label: 'Handlungsfeld', catalogue: 'Handlungsfelder', segment: 'handlungsfelder' },
   action: { label: 'Maßnahme', catalogue: 'Maßnahmen', segment: 'massnahmen' },
+  source: { label: 'Quelle', catalogue: 'Quellen', segment: 'quellen' },
 } as const satisfies Record<string, PageKindInfo>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
 
 /** The kinds in the order search filters and indexes list them. */
-export const PAGE_KIND_ORDER: readonly PageKind[] = ['chapter', 'finding', 'field', 'action'];
+export const PAGE_KIND_ORDER: readonly PageKind[] = ['chapter', 'finding', 'field', 'action', 'source'];
 
 /** Site path of one page, e.g. pagePath('action', 'sprachkurse') → 'massnahmen/sprachkurse'. */
 export const pagePath = (kind: PageKind, id: string): string => `${PAGE_KINDS[kind].segment}/${id}`;

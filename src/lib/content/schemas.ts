@@ -1,6 +1,6 @@
 /** Zod schemas for every kind of editor file; field names are the German ones editors write. */
 import { z } from 'astro/zod';
-import { BASES, CHART_KINDS, UNITS } from '../types';
+import { BASES, CHART_KINDS, UNITS } from '../vocabulary';
 import { matching, type IssueParams } from './issue-kinds';
 
 /** Ids are file names and URL parts. */

@@ -1,5 +1,6 @@
 /** Reads a finding's CSV file into typed rows and collects every problem with its position. */
-import { PRECISIONS, PROVENANCES, type ChartKind, type DataRow, type Unit } from '../types';
+import type { ChartKind, DataRow, Unit } from '../types';
+import { PRECISIONS, PROVENANCES } from '../vocabulary';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
