@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import DataTable from '../../src/components/charts/DataTable.astro';
 import Figure from '../../src/components/charts/Figure.astro';
 import { CHART_LAYOUTS } from '../../src/lib/charts/model';
-import { summarizeFinding } from '../../src/lib/charts/summary';
+import { isListFinding } from '../../src/lib/charts/list-view';
+import { takeaway } from '../../src/lib/charts/summary';
 import { formatValue } from '../../src/lib/format';
 import { CHART_CASES, finding } from '../unit/charts/fixtures';
 
@@ -20,15 +21,21 @@ const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, 
 const cases = CHART_CASES.map(([kind, rows, unit]) => [kind, finding(kind, rows, unit)] as const);
 
 describe('<Figure> per chart kind', () => {
-  it.each(cases)('%s: heading, summary, one SVG per layout width, table and downloads', async (kind, f) => {
+  it.each(cases)('%s: heading, takeaway, one SVG per layout width and a table (or one list), downloads', async (kind, f) => {
     const html = await render(Figure, {
       props: { finding: f, pageUrl: '/befunde/x/', csvUrl: '/daten/x.csv', svgUrl: '/daten/x.svg', headingLevel: 2 },
     });
     expect(html).toMatch(new RegExp(`<figure id="befund-${f.id}" class="befund befund--${kind}"`));
     expect(html).toContain(`<h2 id="befund-${f.id}-titel" class="befund-titel">${f.titel}</h2>`);
-    expect(decode(html)).toContain(summarizeFinding(f));
-    expect(html.match(/<svg /g)).toHaveLength(CHART_LAYOUTS.length);
-    expect(html.match(/<table /g)).toHaveLength(1);
+    expect(decode(html)).toContain(takeaway(f));
+    if (isListFinding(f)) {
+      // Values lost: the categories as one list, no chart and no empty table.
+      expect(html).not.toMatch(/<svg |<table /);
+      for (const r of f.rows) expect(decode(html)).toContain(r.kategorie);
+    } else {
+      expect(html.match(/<svg /g)).toHaveLength(CHART_LAYOUTS.length);
+      expect(html.match(/<table /g)).toHaveLength(1);
+    }
     expect(html).toContain('href="/daten/x.csv"');
     // The figure's caption is its last child (HTML allows first or last only).
     expect(html.trimEnd()).toMatch(/<\/figcaption>\s*<\/figure>$/);
