@@ -4,6 +4,7 @@
 // No schema here: the project is the one source of each entry's data.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { editorGlob } from './lib/project/file-rules';
 import { validProject } from './site/project';
 
 /** The glob loader, run only after the whole site passed validation. */
@@ -19,7 +20,7 @@ function validatedGlob(name: string, pattern: string, base: string): Loader {
 }
 
 export const collections = {
-  kapitel: defineCollection({ loader: validatedGlob('kapitel', '**/[^_]*.mdx', './src/content/kapitel') }),
-  handlungsfelder: defineCollection({ loader: validatedGlob('handlungsfelder', '**/[^_]*.md', './src/content/handlungsfelder') }),
-  massnahmen: defineCollection({ loader: validatedGlob('massnahmen', '**/[^_]*.md', './src/content/massnahmen') }),
+  kapitel: defineCollection({ loader: validatedGlob('kapitel', editorGlob('mdx'), './src/content/kapitel') }),
+  handlungsfelder: defineCollection({ loader: validatedGlob('handlungsfelder', editorGlob('md'), './src/content/handlungsfelder') }),
+  massnahmen: defineCollection({ loader: validatedGlob('massnahmen', editorGlob('md'), './src/content/massnahmen') }),
 };

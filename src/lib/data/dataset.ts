@@ -4,9 +4,9 @@ import { PRECISIONS, PROVENANCES } from '../vocabulary';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
-import { decodeCsvBytes } from './decode';
+import { decodeText, findUnreadable } from './decode';
 import { parseGermanNumber } from './numbers';
-import { detectDelimiter, parseCsv, type Cell } from './parse-csv';
+import { detectDelimiter, dropTrailingEmptyColumns, parseCsv, type Cell } from './parse-csv';
 
 /** The header every dataset has, in this order. */
 export const DATASET_COLUMNS = [
@@ -46,8 +46,14 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
   const problems: Problem[] = [];
   const at = (line: number, column: number, m: { message: string; hint: string }) =>
     problems.push(problemAt(file, line, column, m));
-  const { text, encoding } = decodeCsvBytes(bytes);
+  const { text, encoding } = decodeText(bytes);
   if (encoding === 'windows-1252') problems.push(problemAt(file, 0, 0, msg.readAsWindows1252(), 'warning'));
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') problems.push(problemAt(file, 0, 0, msg.readAsUtf16(), 'warning'));
+  const bad = findUnreadable(text);
+  if (bad) {
+    at(bad.line, bad.column, msg.unreadableCharacter(bad.code));
+    return { rows: [], problems };
+  }
   if (text.trim() === '') {
     at(0, 0, msg.emptyFile(DATASET_COLUMNS));
     return { rows: [], problems };
@@ -57,7 +63,7 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
     at(1, 1, msg.unknownDelimiter(DATASET_COLUMNS));
     return { rows: [], problems };
   }
-  const parsed = parseCsv(text, delimiter)!;
+  const parsed = dropTrailingEmptyColumns(parseCsv(text, delimiter)!);
   for (const p of parsed.problems) at(p.line, p.column, p);
 
   const columns = checkHeader(parsed.header.cells, parsed.header.line, at);

@@ -100,3 +100,20 @@ export function parseCsv(text: string, delimiter: Delimiter): ParsedCsv | undefi
   const [header, ...data] = rows;
   return header ? { delimiter, header, rows: data, problems } : undefined;
 }
+
+/**
+ * Excel writes an empty last column (`…;Abschnitt;` and `…;Zukunft;`) when a cell right of the
+ * table was ever touched: drop empty header cells at the end and the empty cells under them.
+ */
+export function dropTrailingEmptyColumns(parsed: ParsedCsv): ParsedCsv {
+  const cells = parsed.header.cells;
+  let width = cells.length;
+  while (width > 1 && cells[width - 1]!.value.trim() === '') width--;
+  if (width === cells.length) return parsed;
+  const trim = (row: CsvRow): CsvRow => {
+    const kept = [...row.cells];
+    while (kept.length > width && kept.at(-1)!.value.trim() === '') kept.pop();
+    return { ...row, cells: kept };
+  };
+  return { ...parsed, header: { ...parsed.header, cells: cells.slice(0, width) }, rows: parsed.rows.map(trim) };
+}

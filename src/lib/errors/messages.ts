@@ -40,6 +40,31 @@ export const msg = {
     message: 'Die Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (ANSI) gelesen.',
     hint: 'In Excel „Speichern unter“ → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
   }),
+  /** A Markdown, MDX or YAML file that is not UTF-8, read as Windows-1252. */
+  textReadAsWindows1252: (): Message => ({
+    message: 'Die Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (ANSI) gelesen.',
+    hint: 'Im Editor als UTF-8 speichern: Windows-Editor „Speichern unter“ → Codierung „UTF-8“; Notepad++ Menü „Codierung“ → „Konvertiere zu UTF-8“.',
+  }),
+  /** A file in UTF-16 (Excel's "Unicode-Text"), read correctly. */
+  readAsUtf16: (): Message => ({
+    message: 'Die Datei ist als UTF-16 („Unicode-Text“) gespeichert und wurde so gelesen.',
+    hint: 'Künftig in Excel „Speichern unter“ → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen bzw. im Editor die Codierung „UTF-8“.',
+  }),
+  /** A character no page may show: an undecodable byte or a control character. */
+  unreadableCharacter: (code: string): Message => ({
+    message: `Die Datei enthält ein Zeichen, das sich nicht anzeigen lässt (${code}).`,
+    hint: 'Das Zeichen an dieser Stelle löschen und neu tippen; die Datei dann als UTF-8 speichern (Excel: „CSV UTF-8“).',
+  }),
+  /** A content file in a subfolder, not published. */
+  subfolderIgnored: (dir: string): Message => ({
+    message: `Dateien in Unterordnern von ${dir}/ werden nicht veröffentlicht und nicht geprüft.`,
+    hint: 'Sicherungskopien außerhalb des Projekts ablegen; Dateien, die erscheinen sollen, direkt in den Ordner legen.',
+  }),
+  /** An extension in upper case or an alias (.MD, .yml). */
+  misnamedExtension: (name: string, expected: string): Message => ({
+    message: `Die Datei ${quote(name)} hat eine Endung, die die Website nicht liest; sie würde nicht erscheinen.`,
+    hint: `Die Datei in ${quote(expected)} umbenennen (Endung klein geschrieben).`,
+  }),
   /** File has no content at all. */
   emptyFile: (header: readonly string[]): Message => ({
     message: 'Die Datei ist leer.',

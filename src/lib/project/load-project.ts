@@ -16,7 +16,7 @@ import { findEmbeds, type Embed } from './embeds';
 import type { Source } from '../sources/source';
 import { checkDates } from './date-checks';
 import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
-import { asText, readEditorFiles, type EditorFile } from './read-files';
+import { readEditorFiles, readText, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
 
 export const CONTENT_DIR = 'src/content';
@@ -43,7 +43,7 @@ function readEntry<S extends z.ZodTypeAny>(
   frontMatter: boolean,
   problems: Problem[],
 ): { data?: z.output<S>; source?: YamlSource; body: string; bodyLine: number } {
-  const text = asText(f.bytes);
+  const text = readText(f.file, f.bytes, problems);
   if (!frontMatter) {
     const source = parseYaml(text);
     return { ...validate(f.file, source, schema, problems), source, body: '', bodyLine: 1 };
@@ -174,7 +174,7 @@ function readSettings(root: string, problems: Problem[], release: boolean): Proj
     problems.push(problemAt(SETTINGS_FILE, 0, 0, msg.missingFile()));
     return undefined;
   }
-  const source = parseYaml(readFileSync(path, 'utf8'));
+  const source = parseYaml(readText(SETTINGS_FILE, readFileSync(path), problems));
   const result = validateYaml(SETTINGS_FILE, source, settingsSchema, schemaKeys(settingsSchema));
   problems.push(...result.problems);
   for (const [path, value] of leaves(source.data)) {
@@ -197,7 +197,7 @@ function leaves(value: unknown, path: string[] = []): Array<[string[], unknown]>
 function readSearchTerms(root: string, problems: Problem[]): SearchTerms {
   const path = join(root, SEARCH_TERMS_FILE);
   if (!existsSync(path)) return { synonyme: [], grundwoerter: [] };
-  const source = parseYaml(readFileSync(path, 'utf8'));
+  const source = parseYaml(readText(SEARCH_TERMS_FILE, readFileSync(path), problems));
   const result = validateYaml(SEARCH_TERMS_FILE, source, searchTermsSchema, schemaKeys(searchTermsSchema));
   problems.push(...result.problems);
   return result.data ?? { synonyme: [], grundwoerter: [] };

@@ -87,7 +87,7 @@ describe('readDataset(file, bytes, expectation)', () => {
 
   it('counts true file lines after a quoted line break', () => {
     const { rows, problems } = read('umbruch-vor-fehler.csv');
-    expect(rows[0]).toMatchObject({ line: 2, kategorie: 'Sprache\r\nund Kultur', aussage: 'sagt "viel"' });
+    expect(rows[0]).toMatchObject({ line: 2, kategorie: 'Sprache\nund Kultur', aussage: 'sagt "viel"' });
     expect(problems[0]).toMatchObject({ line: 4, column: 11 });
     expect(report('umbruch-vor-fehler.csv')).toMatchInlineSnapshot(`
       "data/umbruch-vor-fehler.csv:4:11 – Spalte „Wert“: „viel“ ist keine Zahl.
