@@ -25,4 +25,5 @@ export const routes = {
   csv: (dataset: string) => url(`daten/${dataset}.csv`),
   svg: (finding: string) => url(`daten/${finding}.svg`),
   search: () => url('suche'),
+  pdf: (file: string) => url(`downloads/${file}`),
 };

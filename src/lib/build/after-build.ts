@@ -18,12 +18,12 @@ export interface AfterBuildStep {
 }
 
 /**
- * The steps, in order. To add one (e.g. the PDF of the concept, a function of the validated
- * project and the output folder), add one entry:
- *   { name: 'pdf', run: ({ project, outDir }) => writeConceptPdf(project, outDir) },
+ * The steps, in order. To add one (a function of the validated project and the output folder),
+ * add one entry: { name: 'x', run: ({ project, outDir }) => writeX(project, outDir) }.
+ * The PDFs are no step here but a route (src/pages/downloads/[name].pdf.ts): pages show their size
+ * while they render, and the dev server serves them too (docs/entscheidungen.md, PDF).
  */
 export const afterBuildSteps: AfterBuildStep[] = [
-  // PDF of the concept (src/lib/pdf): add its entry here, before the search index.
   {
     name: 'search index',
     run: async ({ outDir, log }) => log.info(`${await indexSearch(outDir, log)} pages indexed`),

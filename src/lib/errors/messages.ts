@@ -418,6 +418,27 @@ export const msg = {
     hint: 'Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.',
   }),
 
+  // --- PDF ---------------------------------------------------------------------------------
+  /** An image in a text without alternative text: the PDF (PDF/UA) and screen readers need one. */
+  pdfFigureWithoutAlt: (src: string): Message => ({
+    message: `Das Bild ${quote(src)} hat keinen Alternativtext; so kann die barrierefreie PDF-Fassung nicht entstehen.`,
+    hint: 'In die eckigen Klammern beschreiben, was das Bild zeigt: ![Was das Bild zeigt](/bilder/datei.png)',
+  }),
+  /** An image whose file is not in public/. */
+  pdfImageNotFound: (src: string): Message => ({
+    message: `Die Bilddatei ${quote(src)} gibt es nicht.`,
+    hint: 'Das Bild in den Ordner „public/“ legen und mit „/“ beginnend einbinden, z. B. ![Beschreibung](/bilder/datei.png).',
+  }),
+  /** Markdown the PDF cannot show (e.g. footnotes). */
+  pdfUnsupportedMarkdown: (type: string): Message => ({
+    message: `Dieses Markdown-Element (${type}) kann die PDF-Fassung nicht darstellen.`,
+    hint: 'Den Text ohne dieses Element schreiben (Absätze, Überschriften, Listen, Tabellen, Hervorhebungen und Links gehen).',
+  }),
+  /** Typst could not make the PDF (a programming or template error, or a missing font). */
+  pdfFailed: (name: string, details: string): Message => ({
+    message: `Die PDF-Datei ${quote(name)} konnte nicht erzeugt werden: ${details}`,
+    hint: 'Die Meldung an die technische Betreuung der Website weitergeben; an den Inhalten liegt es nicht, wenn „npm run check“ keine Fehler meldet.',
+  }),
 };
 
 /** The frame around the messages: report headings and the closing lines of check and build. */
@@ -434,6 +455,11 @@ export const report = {
   buildStopped: (problems: string): Message => ({
     message: `Die Seite wurde nicht gebaut.\n${problems}`,
     hint: 'Jede Meldung nennt Datei:Zeile:Spalte. Alle Fehler beheben und erneut bauen; „npm run check“ prüft ohne zu bauen. Erklärungen: docs/redaktion.md.',
+  }),
+  /** The PDF could not be made (Astro shows message and hint). */
+  pdfStopped: (problems: string): Message => ({
+    message: `Die PDF-Fassung wurde nicht erzeugt.\n${problems}`,
+    hint: 'Jede Meldung nennt die Datei und, wo möglich, Zeile und Spalte. Die Fehler beheben und erneut bauen; „npm run check“ prüft ohne zu bauen.',
   }),
   buildFailed: (out: string): string => `Der Bau ist fehlgeschlagen. Die bisherige Fassung in ${out} ist unverändert.`,
   buildDone: (out: string): string => `Fertig: die Website liegt in ${out}.`,

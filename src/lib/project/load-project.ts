@@ -115,20 +115,20 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     const embeds = findEmbeds(f.file, body, bodyLine, problems);
     embedsByChapter.set(f.id, embeds);
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
-    return { ...data, id: f.id, file: f.file, befunde: embeds.map((e) => e.id), suchbegriffe };
+    return { ...data, id: f.id, file: f.file, body, bodyLine, befunde: embeds.map((e) => e.id), suchbegriffe };
   });
 
   const fields = readKind(ctx, 'fields', `${CONTENT_DIR}/handlungsfelder`, 'md', fieldSchema, (f, data, body, bodyLine): Field => {
     checkMarkdownBody(f.file, body, bodyLine, problems);
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, data.kurz, data.bedarfe.join(' '), body);
-    return { ...data, id: f.id, file: f.file, suchbegriffe };
+    return { ...data, id: f.id, file: f.file, body, bodyLine, suchbegriffe };
   });
 
   const actions = readKind(ctx, 'actions', `${CONTENT_DIR}/massnahmen`, 'md', actionSchema, (f, data, body, bodyLine): Action => {
     checkMarkdownBody(f.file, body, bodyLine, problems);
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, data.federfuehrung ?? '', data.partner.join(' '), body);
     const { status: verlauf, ...rest } = data;
-    return { ...rest, verlauf, status: verlauf.at(-1)?.stand ?? UNKNOWN, id: f.id, file: f.file, suchbegriffe };
+    return { ...rest, verlauf, status: verlauf.at(-1)?.stand ?? UNKNOWN, id: f.id, file: f.file, body, bodyLine, suchbegriffe };
   });
 
   const sources = readKind(ctx, 'sources', `${CONTENT_DIR}/quellen`, 'yaml', sourceSchema, (f, data): Source => ({ ...data, id: f.id, file: f.file }));

@@ -14,17 +14,23 @@ interface Sourced {
   suchbegriffe: string[];
 }
 
-export interface Chapter extends ChapterData, Sourced {
+/** The Markdown or MDX text after the front matter (for the PDF), and the file line it starts on. */
+interface WithBody {
+  body: string;
+  bodyLine: number;
+}
+
+export interface Chapter extends ChapterData, Sourced, WithBody {
   /** Finding ids in the order the chapter embeds them. */
   befunde: string[];
 }
 
-export type Field = FieldData & Sourced;
+export type Field = FieldData & Sourced & WithBody;
 
 /** A status value, or „noch nicht festgelegt“ when the history is empty. */
 export type ActionStatus = (typeof STATUSES)[number] | typeof UNKNOWN;
 
-export interface Action extends Omit<ActionData, 'status'>, Sourced {
+export interface Action extends Omit<ActionData, 'status'>, Sourced, WithBody {
   /** The status history as written in the file's „status“ list, oldest first. */
   verlauf: StatusEntry[];
   /** The current status: the newest entry's, or „noch nicht festgelegt“. */
