@@ -1,5 +1,5 @@
 /** The whole concept as one Typst document: title, contents, chapters, fields, actions, sources, imprint. */
-import { SOURCE, SURVEY_PERIOD } from '../charts/context';
+import { citeSource, sourceFactList } from '../sources/source';
 import type { Problem } from '../errors/problem';
 import { originCounts, statusShort } from '../project/action-status';
 import { figureNumbers } from '../project/figures';
@@ -65,8 +65,14 @@ export function fullDocument(project: Project, ctx: PdfContext, problems: Proble
 
   parts.push(
     '#heading(level: 1)[Quellen]',
-    `#list(${content(`${SOURCE}. Befragungszeitraum ${SURVEY_PERIOD}; ${project.findings.length} Befunde in dieser Fassung; die Befragung war nicht repräsentativ angelegt.`)})`,
-    escapeMarkup('Jede Abbildung nennt unter der Tabelle den Abschnitt des Berichts, aus dem ihre Zahlen stammen. Die Grafiken des ursprünglichen Berichts sind nicht erhalten: Die Abbildungen zeigen nur Werte, die der Text des Berichts nennt, oder ihre Ergänzung zu 100 (gekennzeichnet).'),
+    escapeMarkup('Jede Abbildung nennt unter ihrer Tabelle die Quelle und den Abschnitt, aus dem ihre Zahlen stammen. Die Abbildungen zeigen nur Werte, die der Text der Quelle nennt, oder ihre Ergänzung zu 100 (gekennzeichnet).'),
+    ...project.sources.flatMap((src) => {
+      const count = project.findings.filter((f) => f.source.id === src.id).length;
+      return [
+        `#heading(level: 2)${content(citeSource(src))}`,
+        `#fakten(${[...sourceFactList(src), ['Befunde in diesem Konzept', String(count)] as [string, string]].map(([k, v]) => `(${content(k)}, ${content(v)})`).join(', ')})`,
+      ];
+    }),
     imprint(project, ctx),
   );
   return { source: parts.filter((p) => p !== '').join('\n\n'), assets };
