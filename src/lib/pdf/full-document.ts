@@ -46,7 +46,8 @@ export function fullDocument(project: Project, ctx: PdfContext, problems: Proble
     parts.push(
       `#heading(level: 2)${content(f.titel)}`,
       escapeMarkup(f.kurz),
-      `#fakten((${content('Priorität')}, ${content(priorityText(project, f))}), (${content('Maßnahmen')}, ${content(actions.map((a) => `${a.titel}: ${statusShort(a)}`).join('; ') || 'keine')}))`,
+      `#fakten((${content('Priorität')}, ${content(priorityText(project, f))}))`,
+      `#strong[Maßnahmen:]\n${actions.length > 0 ? `#list(${actions.map((a) => content(`${a.titel}: ${statusShort(a)}`)).join(', ')})` : escapeMarkup('keine')}`,
       f.bedarfe.length > 0 ? `#strong[Bedarfe laut Bericht:]\n#list(${f.bedarfe.map(content).join(', ')})` : '',
       convert({ body: f.body, file: f.file, bodyLine: f.bodyLine, format: 'md', baseLevel: 3 }),
     );
@@ -85,7 +86,7 @@ function imprint(project: Project, ctx: PdfContext): string {
   const rows: Array<[string, string]> = [
     ['Herausgeber', s.herausgeber],
     ['Anbieter', `${a.name}, ${a.rechtsform}`],
-    ['Anschrift', `${settingValue(a.strasse)}, ${settingValue(a.ort)}`],
+    ['Anschrift', [a.strasse, a.ort].map(settingValue).filter((v, i, all) => all.indexOf(v) === i).join(', ')],
     ['Vertreten durch', settingValue(a.vertreten_durch)],
     ['Telefon', settingValue(a.telefon)],
     ['E-Mail', settingValue(a.email)],
