@@ -1,26 +1,12 @@
 /** Reads a finding's CSV file into typed rows and collects every problem with its position. */
 import type { ChartKind, DataRow, Unit } from '../types';
-import { PRECISIONS, PROVENANCES } from '../vocabulary';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
+import { COLUMNS, DATASET_COLUMNS, type Column } from './columns';
 import { decodeText, findUnreadable } from './decode';
 import { parseGermanNumber } from './numbers';
 import { detectDelimiter, dropTrailingEmptyColumns, parseCsv, type Cell } from './parse-csv';
-
-/** The header every dataset has, in this order. */
-export const DATASET_COLUMNS = [
-  'Kategorie',
-  'Gruppe',
-  'Wert',
-  'Genauigkeit',
-  'Aussage im Bericht',
-  'Herkunft',
-  'Abschnitt',
-] as const;
-
-type Column = (typeof DATASET_COLUMNS)[number];
-
 
 /** Value range per unit, with the German unit name used in messages. */
 export const UNIT_RANGES: Record<Unit, { min: number; max?: number; integer: boolean; label: string }> = {
@@ -148,21 +134,21 @@ function readRow(
     }
     return value as T;
   };
-  const kategorie = text('Kategorie', true);
-  const gruppe = text('Gruppe', expect.kind === 'gruppen' || expect.kind === 'skala');
-  const aussage = text('Aussage im Bericht', false);
-  const abschnitt = text('Abschnitt', true);
-  const genauigkeit = choice('Genauigkeit', PRECISIONS);
-  const herkunft = choice('Herkunft', PROVENANCES);
+  const groups = expect.kind === 'gruppen' || expect.kind === 'skala';
+  const texts: Record<string, string> = {};
+  for (const c of COLUMNS) {
+    if (c.type === 'number') continue;
+    texts[c.key] = 'enum' in c ? choice(c.name, c.enum) : text(c.name, 'required' in c && (c.required === true || groups));
+  }
   const wert = readValue(cell('Wert'), expect.unit, at);
   if (wert === undefined) ok = false;
-  if (wert === null && herkunft === 'Differenz zu 100') {
+  if (wert === null && texts.herkunft === 'Differenz zu 100') {
     const c = cell('Wert');
     at(c.line, c.column, msg.complementWithoutValue());
     ok = false;
   }
   if (!ok || wert === undefined) return undefined;
-  return { line, kategorie, gruppe, wert, genauigkeit, aussage, herkunft, abschnitt };
+  return { line, ...texts, wert } as DataRow;
 }
 
 /** Number, null for "no value", or undefined when invalid (reported). */

@@ -1,7 +1,7 @@
 /** Writes a dataset for download: the editors' columns, normalised, readable by German Excel. */
 import Papa from 'papaparse';
 import type { DataRow } from '../types';
-import { DATASET_COLUMNS } from './dataset';
+import { COLUMNS, DATASET_COLUMNS } from './columns';
 
 /** UTF-8 byte order mark: German Excel needs it to open UTF-8 files with umlauts intact. */
 const BOM = '\ufeff';
@@ -13,6 +13,6 @@ function formatCell(value: number | null): string {
 
 /** The rows as `;`-separated CSV with CRLF line ends and a BOM, columns as in data/. */
 export function exportCsv(rows: readonly DataRow[]): string {
-  const data = rows.map((r) => [r.kategorie, r.gruppe, formatCell(r.wert), r.genauigkeit, r.aussage, r.herkunft, r.abschnitt]);
+  const data = rows.map((r) => COLUMNS.map((c) => (c.type === 'number' ? formatCell(r[c.key]) : r[c.key])));
   return BOM + Papa.unparse({ fields: [...DATASET_COLUMNS], data }, { delimiter: ';', newline: '\r\n', quotes: false }) + '\r\n';
 }

@@ -4,7 +4,23 @@ import type { SourcedFinding } from './model';
 import { baseLine } from '../charts/context';
 import { citeSource, formatPeriod } from '../sources/source';
 import type { Finding } from '../types';
+import { COLUMNS, type ColumnDescriptor } from '../data/columns';
 import { MISSING_MARKERS } from '../data/numbers';
+
+/** A Table Schema field from a column descriptor; the value column is described by the finding's unit. */
+function tableSchemaField(c: ColumnDescriptor, unit: Finding['einheit']): Record<string, unknown> {
+  const constraints = {
+    ...('required' in c && c.required === true ? { required: true } : {}),
+    ...('enum' in c ? { enum: [...c.enum] } : {}),
+  };
+  return {
+    name: c.name,
+    type: c.type,
+    description: c.type === 'number' ? UNIT_DESCRIPTIONS[unit] : c.description,
+    ...(c.type === 'number' ? { decimalChar: ',' } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}
 
 export interface DataPackageOptions {
   /** Absolute URL of the data page, used as the package's homepage. */
@@ -52,15 +68,7 @@ export function dataPackage(findings: readonly SourcedFinding[], settings: Setti
       encoding: 'utf-8',
       dialect: { delimiter: ';', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
-        fields: [
-          { name: 'Kategorie', type: 'string', constraints: { required: true } },
-          { name: 'Gruppe', type: 'string' },
-          { name: 'Wert', type: 'number', decimalChar: ',', description: UNIT_DESCRIPTIONS[f.einheit] },
-          { name: 'Genauigkeit', type: 'string', constraints: { enum: ['', 'etwa', 'über', 'unter'] } },
-          { name: 'Aussage im Bericht', type: 'string' },
-          { name: 'Herkunft', type: 'string', constraints: { enum: ['Bericht', 'Differenz zu 100'] } },
-          { name: 'Abschnitt', type: 'string' },
-        ],
+        fields: COLUMNS.map((c) => tableSchemaField(c, f.einheit)),
         missingValues: ['', ...MISSING_MARKERS.filter((m) => m !== '-')],
       },
       sources: [frictionlessSource(f.source, f.abschnitt)],
