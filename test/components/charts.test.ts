@@ -23,10 +23,10 @@ const cases = CHART_CASES.map(([kind, rows, unit]) => [kind, finding(kind, rows,
 describe('<Figure> per chart kind', () => {
   it.each(cases)('%s: heading, takeaway, one SVG per layout width and a table (or one list), downloads', async (kind, f) => {
     const html = await render(Figure, {
-      props: { finding: f, pageUrl: '/befunde/x/', csvUrl: '/daten/x.csv', svgUrl: '/daten/x.svg', headingLevel: 2 },
+      props: { finding: f, pageUrl: '/befunde/x/', csvUrl: '/daten/x.csv', svgUrl: '/daten/x.svg', headingLevel: 2, number: 3 },
     });
     expect(html).toMatch(new RegExp(`<figure id="befund-${f.id}" class="befund befund--${kind}"`));
-    expect(html).toContain(`<h2 id="befund-${f.id}-titel" class="befund-titel">${f.titel}</h2>`);
+    expect(html).toMatch(new RegExp(`<h2 id="befund-${f.id}-titel" class="befund-titel">.*Abbildung 3:.* ${f.titel}</h2>`));
     expect(decode(html)).toContain(takeaway(f));
     if (isListFinding(f)) {
       // Values lost: the categories as one list, no chart and no empty table.
