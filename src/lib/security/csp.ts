@@ -27,6 +27,7 @@ export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'self'";
 /** Security headers for the sample server configurations (docs/deploy/). */
 export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Content-Security-Policy', `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_DIRECTIVES}`],
+  ['Strict-Transport-Security', 'max-age=31536000'],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
