@@ -18,11 +18,12 @@ export const PAGE_KINDS = {
   field: { label: 'Handlungsfeld', catalogue: 'Handlungsfelder', segment: 'handlungsfelder' },
   action: { label: 'Maßnahme', catalogue: 'Maßnahmen', segment: 'massnahmen' },
   source: { label: 'Quelle', catalogue: 'Quellen', segment: 'quellen' },
+  indicator: { label: 'Kennzahl', catalogue: 'Kennzahlen', segment: 'kennzahlen' },
 } as const satisfies Record<string, PageKindInfo>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
 
-/** The kinds in the order search filters and indexes list them. */
+/** The kinds in the order search filters and indexes list them (indicators only where a site has any). */
 export const PAGE_KIND_ORDER: readonly PageKind[] = ['chapter', 'finding', 'field', 'action', 'source'];
 
 /** Site path of one page, e.g. pagePath('action', 'sprachkurse') → 'massnahmen/sprachkurse'. */

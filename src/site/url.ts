@@ -26,4 +26,8 @@ export const routes = {
   svg: (finding: string) => url(`daten/${finding}.svg`),
   search: () => url('suche'),
   pdf: (file: string) => url(`downloads/${file}`),
+  indicators: () => url(cataloguePath('indicator')),
+  indicator: (id: string) => url(pagePath('indicator', id)),
+  indicatorCsv: (id: string) => url(`daten/kennzahlen/${id}.csv`),
+  implementation: () => url('umsetzung'),
 };

@@ -16,7 +16,10 @@ export type MarkStyle =
   | 'value' // values next to marks (bold, with a white halo)
   | 'muted' // ticks, statements
   | 'note' // "Werte nicht erhalten", "Ohne Wert im Bericht": bold, never hidden
-  | 'big'; // key figures
+  | 'big' // key figures
+  | 'series' // an indicator's measurements: a solid line
+  | 'target' // an indicator's target: a dashed orange line
+  | 'baseline'; // an indicator's baseline: a dotted grey line
 
 export interface RectMark { type: 'rect'; x: number; y: number; width: number; height: number; style: MarkStyle }
 export interface LineMark { type: 'line'; x1: number; y1: number; x2: number; y2: number; style: MarkStyle }
@@ -34,7 +37,10 @@ export interface TextMark {
   style: MarkStyle;
 }
 
-export type Mark = RectMark | LineMark | CircleMark | SquareMark | TextMark;
+/** A path from d3-shape (no DOM), e.g. an indicator's measurements as a line. */
+export interface PathMark { type: 'path'; d: string; style: MarkStyle }
+
+export type Mark = RectMark | LineMark | CircleMark | SquareMark | TextMark | PathMark;
 
 /** An axis tick: its value, German label and position (also drawn as marks). */
 export interface Tick { value: number; label: string; x: number }
@@ -51,7 +57,8 @@ export interface ChartBody {
 
 /** A whole chart: the body plus its kind, accessible name and description. JSON-serialisable. */
 export interface ChartModel extends ChartBody {
-  kind: ChartKind;
+  /** A finding's chart kind, or „zeitreihe“ for an indicator's time series. */
+  kind: ChartKind | 'zeitreihe';
   /** Accessible name (the finding's title). */
   title: string;
   /** Accessible description: the German summary plus every value. */

@@ -52,6 +52,12 @@ function paint(style: MarkStyle, id: (s: string) => string): string {
       return `fill="${PALETTE.text}" font-size="${fontSizeOf(style)}" font-weight="700"`;
     case 'big':
       return `fill="${PALETTE.bar}" font-size="${fontSizeOf(style)}" font-weight="700"`;
+    case 'series':
+      return `fill="none" stroke="${PALETTE.bar}" stroke-width="2.5" stroke-linejoin="round"`;
+    case 'target':
+      return `fill="none" stroke="${PALETTE.bar2}" stroke-width="2" stroke-dasharray="6 4"`;
+    case 'baseline':
+      return `fill="none" stroke="${PALETTE.rest}" stroke-width="1.5" stroke-dasharray="2 3"`;
   }
 }
 
@@ -64,6 +70,8 @@ function mark(m: Mark, id: (s: string) => string): string {
       return `<line x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}" ${attrs}/>`;
     case 'circle':
       return `<circle cx="${m.cx}" cy="${m.cy}" r="${m.r}" ${attrs}/>`;
+    case 'path':
+      return `<path d="${m.d}" ${attrs}/>`;
     case 'square':
       return `<rect x="${m.cx - m.r}" y="${m.cy - m.r}" width="${2 * m.r}" height="${2 * m.r}" ${attrs}/>`;
     case 'text': {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 
 /** Every kind of custom rule; a new kind needs a case in zod-issues.ts (the compiler checks). */
-export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin', 'change-note-text', 'period-reversed', 'url'] as const;
+export const ISSUE_KINDS = ['id', 'date', 'format', 'requires', 'status-source', 'decision-missing', 'decision-incomplete', 'decision-origin', 'change-note-text', 'period-reversed', 'url', 'target-date', 'max', 'whole-number'] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
 
 /** What a custom issue carries in `params`. */
@@ -30,7 +30,13 @@ export type IssueParams =
   /** A period whose „von“ lies after its „bis“. */
   | { kind: 'period-reversed'; from: string; to: string }
   /** A link with a scheme other than http(s), mailto, tel. */
-  | { kind: 'url' };
+  | { kind: 'url' }
+  /** An indicator's target without a date. */
+  | { kind: 'target-date' }
+  /** A number above a limit that depends on another field (a share above 100). */
+  | { kind: 'max'; limit: number }
+  /** A count that is not a whole number. */
+  | { kind: 'whole-number' };
 
 /** The params of a custom issue, if it came from one of our rules. */
 export function issueParams(issue: z.ZodIssue): IssueParams | undefined {

@@ -184,6 +184,36 @@ export const actionSchema = z
     } else if (value.beschluss) issue(['beschluss'], { kind: 'decision-origin', origin: value.herkunft });
   });
 
+/** Units of an indicator: a count or a share in percent. */
+export const INDICATOR_UNITS = ['anzahl', 'anteil'] as const;
+
+/** Indicator file (src/content/kennzahlen/<id>.yaml): what is counted, baseline, target, measurements. */
+export const indicatorSchema = z
+  .object({
+    titel: text,
+    /** What is counted, in one or two sentences. */
+    definition: text,
+    einheit: z.enum(INDICATOR_UNITS),
+    /** Where the measurements come from. */
+    quelle: text,
+    basiswert: z.object({ wert: z.number().min(0), datum: partialDate, quelle: text }).strict(),
+    /** The target needs a date: without one, progress cannot be judged (checked below for a specific message). */
+    zielwert: z.object({ wert: z.number().min(0), datum: partialDate.optional() }).strict().optional(),
+    /** Measurements in data/kennzahlen/<datensatz>.csv; without it the indicator has no measurement yet. */
+    datensatz: id.optional(),
+    schlagwoerter: words,
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const issue = (path: Array<string | number>, params: IssueParams) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, params });
+    if (value.zielwert && !value.zielwert.datum) issue(['zielwert'], { kind: 'target-date' });
+    for (const key of ['basiswert', 'zielwert'] as const) {
+      const wert = value[key]?.wert ?? 0;
+      if (value.einheit === 'anteil' && wert > 100) issue([key, 'wert'], { kind: 'max', limit: 100 });
+      if (value.einheit === 'anzahl' && !Number.isInteger(wert)) issue([key, 'wert'], { kind: 'whole-number' });
+    }
+  });
+
 export type ChapterData = z.output<typeof chapterSchema>;
 export type FindingData = z.output<typeof findingSchema>;
 export type FieldData = z.output<typeof fieldSchema>;
@@ -191,6 +221,7 @@ export type ActionData = z.output<typeof actionSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type StatusEntry = z.output<typeof statusEntrySchema>;
 export type GoalData = z.output<typeof goalSchema>;
+export type IndicatorData = z.output<typeof indicatorSchema>;
 
 /** Search aids (src/content/suchbegriffe.yaml). */
 export const searchTermsSchema = z

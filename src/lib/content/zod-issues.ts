@@ -60,6 +60,12 @@ function customMessage(issue: z.ZodIssue, field: string, value: string): Message
       return msg.periodReversed(params.from, params.to);
     case 'url':
       return msg.invalidUrl(field, value);
+    case 'target-date':
+      return msg.targetWithoutDate();
+    case 'max':
+      return msg.invalidNumber(field, 'max', params.limit);
+    case 'whole-number':
+      return msg.notWholeNumber(field);
     case undefined:
       throw new Error(`Custom zod issue without a kind at ${field} (${issue.message}): pass params from src/lib/content/issue-kinds.ts.`);
   }

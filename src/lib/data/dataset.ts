@@ -6,7 +6,7 @@ import { closest } from '../text/closest';
 import { COLUMNS, DATASET_COLUMNS, type Column } from './columns';
 import { decodeText, findUnreadable } from './decode';
 import { parseGermanNumber } from './numbers';
-import { detectDelimiter, dropTrailingEmptyColumns, parseCsv, type Cell } from './parse-csv';
+import { detectDelimiter, dropTrailingEmptyColumns, parseCsv, type Cell, type ParsedCsv } from './parse-csv';
 
 /** Value range per unit, with the German unit name used in messages. */
 export const UNIT_RANGES: Record<Unit, { min: number; max?: number; integer: boolean; label: string }> = {
@@ -32,27 +32,10 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
   const problems: Problem[] = [];
   const at = (line: number, column: number, m: { message: string; hint: string }) =>
     problems.push(problemAt(file, line, column, m));
-  const { text, encoding } = decodeText(bytes);
-  if (encoding === 'windows-1252') problems.push(problemAt(file, 0, 0, msg.readAsWindows1252(), 'warning'));
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') problems.push(problemAt(file, 0, 0, msg.readAsUtf16(), 'warning'));
-  const bad = findUnreadable(text);
-  if (bad) {
-    at(bad.line, bad.column, msg.unreadableCharacter(bad.code));
-    return { rows: [], problems };
-  }
-  if (text.trim() === '') {
-    at(0, 0, msg.emptyFile(DATASET_COLUMNS));
-    return { rows: [], problems };
-  }
-  const delimiter = detectDelimiter(text);
-  if (!delimiter) {
-    at(1, 1, msg.unknownDelimiter(DATASET_COLUMNS));
-    return { rows: [], problems };
-  }
-  const parsed = dropTrailingEmptyColumns(parseCsv(text, delimiter)!);
-  for (const p of parsed.problems) at(p.line, p.column, p);
+  const parsed = parseCsvFile(file, bytes, DATASET_COLUMNS, problems);
+  if (!parsed) return { rows: [], problems };
 
-  const columns = checkHeader(parsed.header.cells, parsed.header.line, at);
+  const columns = checkHeader(parsed.header.cells, parsed.header.line, at, DATASET_COLUMNS);
   if (!columns) return { rows: [], problems };
   if (parsed.rows.length === 0 && parsed.problems.length === 0) at(parsed.header.line, 1, msg.noDataRows());
 
@@ -74,14 +57,34 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
   return { rows, problems };
 }
 
-type Report = (line: number, column: number, m: { message: string; hint: string }) => void;
+/**
+ * Decodes a CSV file (UTF-8, UTF-16, Windows-1252 with warnings), finds its delimiter and splits it
+ * into cells with positions; undefined (with the problem reported) when nothing can be read.
+ */
+export function parseCsvFile(file: string, bytes: Uint8Array, header: readonly string[], problems: Problem[]): ParsedCsv | undefined {
+  const at = (line: number, column: number, m: { message: string; hint: string }) => problems.push(problemAt(file, line, column, m));
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'windows-1252') problems.push(problemAt(file, 0, 0, msg.readAsWindows1252(), 'warning'));
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') problems.push(problemAt(file, 0, 0, msg.readAsUtf16(), 'warning'));
+  const bad = findUnreadable(text);
+  if (bad) return void at(bad.line, bad.column, msg.unreadableCharacter(bad.code));
+  if (text.trim() === '') return void at(0, 0, msg.emptyFile(header));
+  const delimiter = detectDelimiter(text);
+  if (!delimiter) return void at(1, 1, msg.unknownDelimiter(header));
+  const parsed = dropTrailingEmptyColumns(parseCsv(text, delimiter)!);
+  for (const p of parsed.problems) at(p.line, p.column, p);
+  return parsed;
+}
+
+/** Reports a message at a line and column of the file being read. */
+export type Report = (line: number, column: number, m: { message: string; hint: string }) => void;
 
 /** Maps column names to indexes; reports missing, unknown (with a suggestion) and duplicate columns. */
-function checkHeader(cells: Cell[], line: number, at: Report): Map<Column, number> | undefined {
-  const map = new Map<Column, number>();
+export function checkHeader<C extends string>(cells: Cell[], line: number, at: Report, columns: readonly C[]): Map<C, number> | undefined {
+  const map = new Map<C, number>();
   const found = cells.map((c) => c.value.trim());
-  const known = (name: string): name is Column => (DATASET_COLUMNS as readonly string[]).includes(name);
-  const missing = DATASET_COLUMNS.filter((col) => !found.includes(col));
+  const known = (name: string): name is C => (columns as readonly string[]).includes(name);
+  const missing = columns.filter((col) => !found.includes(col));
   const unknown = cells.filter((c) => !known(c.value.trim()));
   const suggested = new Set<string>();
   let ok = unknown.length === 0 && missing.length === 0;
@@ -98,7 +101,7 @@ function checkHeader(cells: Cell[], line: number, at: Report): Map<Column, numbe
     // A single renamed column is the common case: suggest the one that is missing.
     const suggestion = closest(name, missing) ?? (unknown.length === 1 && missing.length === 1 ? missing[0] : undefined);
     if (suggestion) suggested.add(suggestion);
-    at(c.line, c.column, msg.unknownColumn(name, suggestion, DATASET_COLUMNS));
+    at(c.line, c.column, msg.unknownColumn(name, suggestion, columns));
   }
   for (const col of missing) if (!suggested.has(col)) at(line, 1, msg.missingColumn(col, found));
   return ok ? map : undefined;

@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import type { DataRow } from '../types';
 import { COLUMNS, DATASET_COLUMNS } from './columns';
+import { MEASUREMENT_COLUMNS, type Measurement } from './measurements';
 
 /** UTF-8 byte order mark: German Excel needs it to open UTF-8 files with umlauts intact. */
 const BOM = '\ufeff';
@@ -15,4 +16,10 @@ function formatCell(value: number | null): string {
 export function exportCsv(rows: readonly DataRow[]): string {
   const data = rows.map((r) => COLUMNS.map((c) => (c.type === 'number' ? formatCell(r[c.key]) : r[c.key])));
   return BOM + Papa.unparse({ fields: [...DATASET_COLUMNS], data }, { delimiter: ';', newline: '\r\n', quotes: false }) + '\r\n';
+}
+
+/** An indicator's measurements in the same form as its file (ISO dates, so every program sorts them). */
+export function exportMeasurementsCsv(rows: readonly Measurement[]): string {
+  const data = rows.map((r) => [r.datum, formatCell(r.wert), r.quelle, r.anmerkung]);
+  return BOM + Papa.unparse({ fields: [...MEASUREMENT_COLUMNS], data }, { delimiter: ';', newline: '\r\n', quotes: false }) + '\r\n';
 }

@@ -144,6 +144,11 @@ export const msg = {
     message: `Spalte ${quote(column)}: ${quote(value)} ist keine ganze Zahl.`,
     hint: 'Anzahlen und Rangplätze ohne Nachkommastellen schreiben.',
   }),
+  /** A date cell that is no date. */
+  notADate: (column: string, value: string): Message => ({
+    message: `Spalte ${quote(column)}: ${quote(value)} ist kein Datum.`,
+    hint: 'Datum als TT.MM.JJJJ (wie Excel es schreibt) oder JJJJ-MM-TT eintragen, z. B. 31.12.2025; nur ein Jahr als JJJJ.',
+  }),
   /** A cell outside a closed list. */
   notAllowed: (column: string, value: string, allowed: readonly string[]): Message => ({
     message: `Spalte ${quote(column)}: ${quote(value)} ist nicht erlaubt.`,
@@ -209,6 +214,11 @@ export const msg = {
   invalidNumber: (field: string, bound: 'min' | 'max', limit: number): Message => ({
     message: `Das Feld ${quote(field)} muss ${bound === 'min' ? 'mindestens' : 'höchstens'} ${limit} sein.`,
     hint: `Den Wert von ${quote(field)} berichtigen.`,
+  }),
+  /** A count field that is not a whole number. */
+  notWholeNumber: (field: string): Message => ({
+    message: `Das Feld ${quote(field)} muss eine ganze Zahl sein (die Einheit ist „anzahl“).`,
+    hint: `Den Wert ohne Nachkommastellen schreiben oder „einheit: anteil“ wählen, wenn es ein Anteil ist.`,
   }),
   /** A field required because another field has a certain value. */
   dependentField: (field: string, other: string, value: string): Message => ({
@@ -315,9 +325,11 @@ export const msg = {
     hint: 'Die Einträge unter „status“ nach Datum ordnen: den ältesten zuerst, den neuesten zuletzt.',
   }),
   /** A date that has not happened yet where only the past makes sense. */
-  dateInFuture: (field: string, value: string, today: string, plannable = true): Message => ({
-    message: `Feld ${quote(field)}: Das Datum ${quote(value)} liegt in der Zukunft (heute ist der ${formatDate(today)}).`,
-    hint: plannable
+  dateInFuture: (field: string, value: string, today: string, plannable = true, where: 'Feld' | 'Spalte' = 'Feld'): Message => ({
+    message: `${where} ${quote(field)}: Das Datum ${quote(value)} liegt in der Zukunft (heute ist der ${formatDate(today)}).`,
+    hint: where === 'Spalte'
+      ? 'Nur Messungen eintragen, die schon vorliegen; das Datum prüfen (TT.MM.JJJJ oder JJJJ-MM-TT).'
+      : plannable
       ? 'Nur eintragen, was schon geschehen ist. Geplantes als Meilenstein ohne „erreicht: true“ oder als „ende_geplant“ eintragen.'
       : 'Nur eintragen, was schon geschehen ist; das Datum berichtigen (Änderungen erst am Tag der Änderung vermerken).',
   }),
@@ -337,6 +349,23 @@ export const msg = {
   periodReversed: (from: string, to: string): Message => ({
     message: `Der Zeitraum beginnt (von: ${from}) nach seinem Ende (bis: ${to}).`,
     hint: '„von“ und „bis“ vertauschen oder das falsche Datum berichtigen.',
+  }),
+
+  // --- indicators and measurements --------------------------------------------------------
+  /** A target value without a date. */
+  targetWithoutDate: (): Message => ({
+    message: 'Der Zielwert hat kein Datum: Ohne Zieldatum lässt sich der Fortschritt nicht beurteilen.',
+    hint: 'Unter „zielwert:“ eine Zeile „datum: …“ ergänzen, z. B. „datum: 2030“, oder den Zielwert löschen, bis er beschlossen ist.',
+  }),
+  /** An indicator naming a measurement file that does not exist. */
+  unknownMeasurementFile: (id: string, known: readonly string[]): Message => ({
+    message: `Die Datei „data/kennzahlen/${id}.csv“ gibt es nicht.`,
+    hint: `Die Datei aus data/kennzahlen/_vorlage.csv anlegen oder einen vorhandenen Namen verwenden: ${list(known)}.`,
+  }),
+  /** A measurement file that no indicator names. */
+  orphanMeasurementFile: (): Message => ({
+    message: 'Zu dieser Messreihe gibt es keine Kennzahl.',
+    hint: 'Eine Kennzahl in src/content/kennzahlen/ anlegen, die sie als „datensatz“ nennt, oder die Datei löschen.',
   }),
 
   // --- references --------------------------------------------------------------------------

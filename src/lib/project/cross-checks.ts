@@ -3,6 +3,7 @@ import type { YamlSource } from '../content/front-matter';
 import { msg } from '../errors/messages';
 import { problemAt, type Message, type Problem } from '../errors/problem';
 import { checkActionDates } from './action-checks';
+import { checkIndicators } from './indicators';
 import type { Embed } from './embeds';
 import { RANKING_DATASET, type Project } from './model';
 
@@ -14,13 +15,15 @@ export interface CheckContext {
   /** Embeds per chapter id, with positions. */
   embeds: Map<string, Embed[]>;
   /** Ids of every file per kind, valid or not: a reference to an invalid entry is not "unknown". */
-  files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[]; sources: string[] };
+  files: { chapters: string[]; findings: string[]; fields: string[]; actions: string[]; sources: string[]; indicators: string[] };
   /** Kinds with at least one invalid entry: completeness rules wait until those are fixed. */
-  incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions' | 'sources'>;
+  incomplete: Set<'chapters' | 'findings' | 'fields' | 'actions' | 'sources' | 'indicators'>;
   /** Ids of CSV files with errors: rules about their rows wait until the file reads cleanly. */
   brokenDatasets: Set<string>;
   /** The date (YYYY-MM-DD) against which "in the future" is judged. */
   today: string;
+  /** Ids of all measurement CSV files in data/kennzahlen/. */
+  measurements: string[];
 }
 
 /** Runs every cross-reference rule over a project; returns the problems found. */
@@ -49,6 +52,7 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
     checkList(a.file, 'belege', a.belege, ids.findings, 'Den Befund');
   }
   checkActionDates(project.actions, ctx.today, report);
+  checkIndicators(project, ctx, report, problems);
   checkEmbeds(project, ctx, problems);
   checkOrder(project, report);
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
-import { actionSchema, chapterSchema, fieldSchema, findingSchema, searchTermsSchema, sourceSchema, UNKNOWN } from '../content/schemas';
+import { actionSchema, chapterSchema, fieldSchema, findingSchema, indicatorSchema, searchTermsSchema, sourceSchema, UNKNOWN } from '../content/schemas';
+import { MEASUREMENT_DIR, withMeasurements } from './indicators';
 import { todayIso } from '../dates';
 import { searchKeywords, type SearchTerms } from '../search/keywords';
 import { isPlaceholder, settingsSchema } from '../content/settings';
@@ -15,7 +16,7 @@ import { checkProject } from './cross-checks';
 import { findEmbeds, type Embed } from './embeds';
 import type { Source } from '../sources/source';
 import { checkDates } from './date-checks';
-import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
+import type { Action, Chapter, Field, Indicator, Project, SourcedFinding } from './model';
 import { readEditorFiles, readText, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
 
@@ -62,7 +63,7 @@ function validate<S extends z.ZodTypeAny>(file: string, source: YamlSource, sche
   return { data: result.data };
 }
 
-type Kind = 'chapters' | 'findings' | 'fields' | 'actions' | 'sources';
+type Kind = 'chapters' | 'findings' | 'fields' | 'actions' | 'sources' | 'indicators';
 
 /**
  * Reads every file of one kind: remembers ids and positions for the cross-checks, marks the kind
@@ -103,7 +104,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   const ctx = {
     root,
     problems,
-    files: { chapters: [], findings: [], fields: [], actions: [], sources: [] } as Record<Kind, string[]>,
+    files: { chapters: [], findings: [], fields: [], actions: [], sources: [], indicators: [] } as Record<Kind, string[]>,
     incomplete: new Set<Kind>(),
     positions: new Map<string, YamlSource>(),
   };
@@ -135,7 +136,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   const brokenDatasets = new Set<string>();
-  const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems).map((f) => [f.id, f]));
+  const datasetFiles = new Map(readEditorFiles(root, DATA_DIR, 'csv', problems, [MEASUREMENT_DIR.slice(DATA_DIR.length + 1)]).map((f) => [f.id, f]));
   const findings = readKind(ctx, 'findings', `${CONTENT_DIR}/befunde`, 'yaml', findingSchema, (f, d): SourcedFinding => {
     const csv = datasetFiles.get(d.datensatz);
     const dataset = csv ? readDataset(csv.file, csv.bytes, { unit: d.einheit, kind: d.diagramm }) : { rows: [], problems: [] };
@@ -150,6 +151,12 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     return { ...d, id: f.id, file: f.file, rows: dataset.rows, suchbegriffe, source };
   });
 
+  const today = options.today ?? todayIso();
+  const measurementFiles = readEditorFiles(root, MEASUREMENT_DIR, 'csv', problems);
+  const indicators = readKind(ctx, 'indicators', `${CONTENT_DIR}/kennzahlen`, 'yaml', indicatorSchema, (f, d): Indicator =>
+    withMeasurements({ ...d, id: f.id, file: f.file, suchbegriffe: keywords(d.schlagwoerter, d.titel, d.definition) }, measurementFiles, today, problems),
+  );
+
   const settings = readSettings(root, problems, release);
   const project: Project = {
     settings: settings as Project['settings'],
@@ -159,10 +166,10 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     fields: fields.sort((a, b) => a.reihenfolge - b.reihenfolge),
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
     sources: sources.sort((a, b) => b.jahr - a.jahr || a.titel.localeCompare(b.titel, 'de')),
+    indicators: indicators.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
   };
-  const today = options.today ?? todayIso();
   problems.push(...checkDates(project, ctx.positions, today));
-  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today }));
+  problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today, measurements: measurementFiles.map((m) => m.id) }));
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };

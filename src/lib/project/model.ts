@@ -1,5 +1,6 @@
 /** The validated project: everything pages render, with cross-references resolved. */
-import type { ActionData, ChapterData, FieldData, StatusEntry, STATUSES, UNKNOWN } from '../content/schemas';
+import type { ActionData, ChapterData, FieldData, IndicatorData, StatusEntry, STATUSES, UNKNOWN } from '../content/schemas';
+import type { Measurement } from '../data/measurements';
 import type { Settings } from '../content/settings';
 import type { Finding } from '../types';
 import type { SearchTerms } from '../search/keywords';
@@ -37,6 +38,13 @@ export interface Action extends Omit<ActionData, 'status'>, Sourced, WithBody {
   status: ActionStatus;
 }
 
+/** An indicator with its measurements (oldest first); empty when it has no file or no row yet. */
+export interface Indicator extends IndicatorData, Sourced {
+  messungen: Measurement[];
+  /** Path of the measurement file, if the indicator names one. */
+  datei?: string;
+}
+
 export interface SourcedFinding extends Finding {
   file: string;
   suchbegriffe: string[];
@@ -55,6 +63,8 @@ export interface Project {
   actions: Action[];
   /** Sources (surveys, reports), newest year first. */
   sources: Source[];
+  /** Sorted by title. */
+  indicators: Indicator[];
 }
 
 /** The dataset whose categories are the priority fields' titles and shares. */

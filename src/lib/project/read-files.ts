@@ -20,8 +20,11 @@ function holdsKind(dir: string, ext: string): boolean {
     e.isDirectory() ? holdsKind(join(dir, e.name), ext) : ['read', 'misnamed'].includes(judgeFileName(e.name, ext).kind));
 }
 
-/** Reads every `*.<ext>` file directly in `dir` (relative to root), sorted by name; reports the rest. */
-export function readEditorFiles(root: string, dir: string, ext: string, problems: Problem[]): EditorFile[] {
+/**
+ * Reads every `*.<ext>` file directly in `dir` (relative to root), sorted by name; reports the rest.
+ * `ownSubfolders` are read by another reader (data/kennzahlen/) and not reported.
+ */
+export function readEditorFiles(root: string, dir: string, ext: string, problems: Problem[], ownSubfolders: readonly string[] = []): EditorFile[] {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
   const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -29,6 +32,7 @@ export function readEditorFiles(root: string, dir: string, ext: string, problems
   for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
+      if (ownSubfolders.includes(entry.name)) continue;
       // A backup copy in kapitel/alt/ is not published; say so instead of reading it silently.
       if (!entry.name.startsWith('.') && holdsKind(join(abs, entry.name), ext)) problems.push(problemAt(`${file}/`, 0, 0, msg.subfolderIgnored(dir), 'warning'));
       continue;
