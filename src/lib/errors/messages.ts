@@ -137,7 +137,7 @@ export const msg = {
       max === undefined
         ? `Spalte ${quote(column)}: ${quote(value)} ist kleiner als ${min} (${unit}).`
         : `Spalte ${quote(column)}: ${quote(value)} liegt nicht zwischen ${min} und ${max} (${unit}).`,
-    hint: 'Den Wert mit dem Bericht vergleichen und berichtigen.',
+    hint: 'Den Wert mit seiner Quelle vergleichen und berichtigen.',
   }),
   /** A count that is not a whole number. */
   notInteger: (column: string, value: string): Message => ({

@@ -81,7 +81,7 @@ describe('readDataset(file, bytes, expectation)', () => {
   it('reports a share over 100', () => {
     expect(report('anteil-ueber-100.csv')).toMatchInlineSnapshot(`
       "data/anteil-ueber-100.csv:2:10 – Spalte „Wert“: „120“ liegt nicht zwischen 0 und 100 (Anteil in Prozent).
-          → Den Wert mit dem Bericht vergleichen und berichtigen."
+          → Den Wert mit seiner Quelle vergleichen und berichtigen."
     `);
   });
 
