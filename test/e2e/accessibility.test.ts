@@ -3,31 +3,37 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser';
-import { allPagePaths, useSite } from '../helpers/e2e';
+import { allPagePaths, followUpPagePaths, useSite, type Session } from '../helpers/e2e';
+import { LEBENDIG_SITE } from '../helpers/paths';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const paths = allPagePaths();
+
+/** Every WCAG 2.1 A/AA violation axe finds on the given pages of a site, as "/path rule: targets". */
+async function axeViolations(site: Session, pagePaths: readonly string[]): Promise<string[]> {
+  const context = await site.browser.newContext({ bypassCSP: true, locale: 'de-DE' });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  for (const path of pagePaths) {
+    await page.goto(site.server.url + path);
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () =>
+      // @ts-expect-error axe is injected above
+      (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map(
+        (v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+      ),
+    );
+    violations.push(...result.map((v: string) => `/${path} ${v}`));
+  }
+  await context.close();
+  return violations;
+}
 
 describe.skipIf(!chromiumPath)('accessibility of every page', () => {
   const site = useSite();
 
   it(`axe finds no WCAG 2.1 A/AA violation on any of ${paths.length} pages`, { timeout: 600_000 }, async () => {
-    const context = await site.browser.newContext({ bypassCSP: true, locale: 'de-DE' });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const path of paths) {
-      await page.goto(site.server.url + path);
-      await page.addScriptTag({ path: axePath });
-      const result = await page.evaluate(async () =>
-        // @ts-expect-error axe is injected above
-        (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map(
-          (v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-        ),
-      );
-      violations.push(...result.map((v: string) => `/${path} ${v}`));
-    }
-    await context.close();
-    expect(violations).toEqual([]);
+    expect(await axeViolations(site, paths)).toEqual([]);
   });
 
   it('has lang="de", one h1 and headings without skipped levels on every page', async () => {
@@ -116,5 +122,15 @@ describe.skipIf(!chromiumPath)('accessibility of every page', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.context().close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('accessibility of the follow-up page types (fixture with decisions and indicators)', () => {
+  const site = useSite(LEBENDIG_SITE);
+  const followUp = followUpPagePaths(LEBENDIG_SITE);
+
+  it(`axe finds no WCAG 2.1 A/AA violation on ${followUp.length} indicator, implementation and decision pages`, { timeout: 300_000 }, async () => {
+    expect(followUp.filter((p) => p.startsWith('kennzahlen/')).length).toBeGreaterThan(1);
+    expect(await axeViolations(site, followUp)).toEqual([]);
   });
 });

@@ -60,3 +60,17 @@ describe.skipIf(!chromiumPath)('keyboard only', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!chromiumPath)('keyboard only, „Stand der Umsetzung“', () => {
+  const site = useSite();
+
+  it('reaches the page from the main navigation, follows a filter and an action', async () => {
+    const page = await site.open('');
+    await follow(page, '/umsetzung/');
+    await follow(page, '/umsetzung/status/im-aufbau/');
+    const action = project.actions.find((a) => a.status === 'im Aufbau')!;
+    await follow(page, `/massnahmen/${action.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(action.titel);
+    await page.context().close();
+  });
+});

@@ -4,8 +4,10 @@ import { isListFinding } from '../../src/lib/charts/list-view';
 import { loadProject } from '../../src/lib/project/load-project';
 import { chromiumPath } from '../helpers/browser';
 import { useSite } from '../helpers/e2e';
+import { LEBENDIG_SITE } from '../helpers/paths';
 
 const { project } = loadProject('.');
+const fixture = loadProject('test/fixtures/sites/lebendig').project;
 
 describe.skipIf(!chromiumPath)('without JavaScript', () => {
   const site = useSite();
@@ -41,6 +43,18 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await context.close();
   });
 
+  it('„Stand der Umsetzung“ filters by following links and lists the matching actions', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}umsetzung/`);
+    expect(await page.locator('.umsetzung-massnahme').count()).toBeGreaterThanOrEqual(project.actions.length);
+    await page.getByRole('navigation', { name: 'Stand der Umsetzung filtern' }).getByRole('link', { name: 'Vorschlag der Redaktion' }).click();
+    expect(page.url()).toMatch(/\/umsetzung\/herkunft\/vorschlag-der-redaktion\/$/);
+    const listed = new Set(await page.locator('.umsetzung-massnahme h3 a').allTextContents());
+    expect([...listed].sort()).toEqual(project.actions.filter((a) => a.herkunft === 'Vorschlag der Redaktion').map((a) => a.titel).sort());
+    await context.close();
+  });
+
   it('the search page offers the A–Z keyword index with working links', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -53,6 +67,26 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     const link = page.locator('.keyword-index dt:text-is("Kita") + dd a').first();
     await link.click();
     expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('without JavaScript, the follow-up page types (fixture)', () => {
+  const site = useSite(LEBENDIG_SITE);
+
+  it('every indicator page shows its chart, verdict and table; an action shows its timeline', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const ind of fixture.indicators) {
+      await page.goto(`${site.server.url}kennzahlen/${ind.id}/`);
+      const chart = page.locator('.kennzahl-grafik svg[role="img"]:visible');
+      expect(await chart.count(), ind.id).toBe(1);
+      expect((await chart.boundingBox())!.height, ind.id).toBeGreaterThan(100);
+      expect(await page.locator('.kennzahl-urteil').textContent()).toMatch(/^Bewertung: /);
+      expect(await page.locator('.kennzahl-tabelle').isVisible()).toBe(true);
+    }
+    await page.goto(`${site.server.url}massnahmen/arbeitskreise/`);
+    expect(await page.locator('ol.timeline > li').count()).toBe(fixture.actions.find((a) => a.id === 'arbeitskreise')!.verlauf.length);
     await context.close();
   });
 });

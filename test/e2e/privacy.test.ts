@@ -1,7 +1,8 @@
 // No request leaves the site's origin, nothing is stored, the CSP holds and is never violated.
 import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser';
-import { allPagePaths, useSite } from '../helpers/e2e';
+import { allPagePaths, followUpPagePaths, useSite } from '../helpers/e2e';
+import { LEBENDIG_SITE } from '../helpers/paths';
 
 const paths = allPagePaths();
 
@@ -47,5 +48,32 @@ describe.skipIf(!chromiumPath)('privacy and security in the browser', () => {
     const [policy] = [...policies];
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
+  });
+});
+
+describe.skipIf(!chromiumPath)('privacy on the follow-up page types (fixture with decisions and indicators)', () => {
+  const site = useSite(LEBENDIG_SITE);
+  const followUp = followUpPagePaths(LEBENDIG_SITE);
+
+  it(`requests nothing from other origins and breaks no CSP rule on ${followUp.length} pages, downloads included`, { timeout: 120_000 }, async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const origin = new URL(site.server.url).origin;
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const path of followUp) await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+    const csv = await context.request.get(`${site.server.url}daten/kennzahlen/kurse-mit-kinderbetreuung.csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('Datum;Wert;Quelle;Anmerkung');
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
   });
 });

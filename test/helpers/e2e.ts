@@ -33,6 +33,11 @@ export function useSite(dir = REAL_SITE, base = '/'): Session {
   return session;
 }
 
+/** Pages of the follow-up fixture that only it has: indicators, decisions, goals with indicators. */
+export function followUpPagePaths(dir: string): string[] {
+  return allPagePaths(dir).filter((p) => /^(kennzahlen|umsetzung)\/|^massnahmen\/arbeitskreise\/$|^handlungsfelder\/familien\/$/.test(p));
+}
+
 /** Site paths of every built HTML page ('' = start page), 404 excluded. */
 export function allPagePaths(dir = REAL_SITE): string[] {
   return [...readPages(dir).keys()].filter((p) => p !== '404').map((p) => (p === '' ? '' : `${p}/`));
