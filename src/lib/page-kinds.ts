@@ -24,7 +24,7 @@ export const PAGE_KINDS = {
 export type PageKind = keyof typeof PAGE_KINDS;
 
 /** The kinds in the order search filters and indexes list them (indicators only where a site has any). */
-export const PAGE_KIND_ORDER: readonly PageKind[] = ['chapter', 'finding', 'field', 'action', 'source'];
+export const PAGE_KIND_ORDER: readonly PageKind[] = ['chapter', 'finding', 'field', 'action', 'source', 'indicator'];
 
 /** Site path of one page, e.g. pagePath('action', 'sprachkurse') → 'massnahmen/sprachkurse'. */
 export const pagePath = (kind: PageKind, id: string): string => `${PAGE_KINDS[kind].segment}/${id}`;

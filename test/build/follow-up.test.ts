@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { progressOf } from '../../src/lib/indicators/view';
+import { progressOf } from '../../src/lib/project/indicator-view';
 import { facetValues, matches } from '../../src/lib/project/filters';
 import { IMPLEMENTATION_FACETS } from '../../src/lib/project/implementation';
 import { loadProject } from '../../src/lib/project/load-project';

@@ -1,6 +1,6 @@
 /** „Stand der Umsetzung“: every action per field with origin, lead, dated status, next milestone, indicators. */
 import { UNKNOWN } from '../content/schemas';
-import { progressOf, summarizeIndicator } from '../indicators/view';
+import { progressOf, summarizeIndicator } from './indicator-view';
 import type { Verdict } from '../indicators/progress';
 import { nextMilestone, statusEvidence } from './action-status';
 import { matches, type FacetKey } from './filters';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/project/load-project';
 import { implementationGroups } from '../../../src/lib/project/implementation';
-import { goalsUsing, layoutIndicator, summarizeIndicator } from '../../../src/lib/indicators/view';
+import { goalsUsing, layoutIndicator, summarizeIndicator } from '../../../src/lib/project/indicator-view';
 import { FIXTURES } from '../../helpers/fixture-site';
 
 const { project } = loadProject(`${FIXTURES}lebendig`, { today: '2026-11-26' });

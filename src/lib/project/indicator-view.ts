@@ -4,8 +4,8 @@ import { layoutTimeSeries } from '../charts/layout-timeseries';
 import { renderSvg } from '../charts/render-svg';
 import { formatPartialDate } from '../dates';
 import { formatValue } from '../format';
-import type { Indicator, Project } from '../project/model';
-import { judgeProgress, type Progress } from './progress';
+import type { Indicator, Project } from './model';
+import { judgeProgress, type Progress } from '../indicators/progress';
 
 /** "18 %" / "240" in the indicator's unit. */
 export const formatIndicatorValue = (ind: Indicator, value: number): string => formatValue(value, ind.einheit);
