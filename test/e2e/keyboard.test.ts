@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('keyboard only, „Stand der Umsetzung“', () =>
     await follow(page, '/umsetzung/status/im-aufbau/');
     const action = project.actions.find((a) => a.status === 'im Aufbau')!;
     await follow(page, `/massnahmen/${action.id}/`);
-    expect(await page.locator('h1').textContent()).toBe(action.titel);
+    expect(await heading(page)).toBe(action.titel);
     await page.context().close();
   });
 });
