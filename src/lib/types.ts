@@ -13,6 +13,8 @@ export interface DataRow {
   gruppe: string;
   /** null when the report gives no value (lost graphic, placeholder). */
   wert: number | null;
+  /** True when the cell says so with a DIN 55301 sign (`.` unknown, `–` nothing …): not a to-do. */
+  ohneWertMarkiert?: boolean;
   genauigkeit: Precision;
   /** The report's own wording for this category ("Großteil", "sehr niedrig"); may be ''. */
   aussage: string;

@@ -151,7 +151,9 @@ function readRow(
     ok = false;
   }
   if (!ok || wert === undefined) return undefined;
-  return { line, ...texts, wert } as DataRow;
+  // An empty cell is still to be filled in; a DIN 55301 sign says the value cannot be had.
+  const marked = wert === null && cell('Wert').value.trim() !== '';
+  return { line, ...texts, wert, ...(marked ? { ohneWertMarkiert: true } : {}) } as DataRow;
 }
 
 /** Number, null for "no value", or undefined when invalid (reported). */

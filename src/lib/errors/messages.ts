@@ -443,8 +443,8 @@ export const msg = {
   }),
   /** To-do: values missing. */
   todoMissingValues: (count: number): Message => ({
-    message: `${count === 1 ? '1 Zeile hat' : `${count} Zeilen haben`} keinen Wert (die Grafik des Berichts ist nicht erhalten).`,
-    hint: 'Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.',
+    message: `${count === 1 ? '1 Zeile hat' : `${count} Zeilen haben`} noch keinen Wert (Feld „Wert“ leer).`,
+    hint: 'Den Wert eintragen, wenn eine Quelle ihn belegt. Ist er nicht zu haben (z. B. mit den Grafiken des Berichts verloren), „.“ eintragen (DIN 55301: Zahlenwert unbekannt); dann entfällt dieser Hinweis.',
   }),
 
   // --- PDF ---------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ export interface Problem {
   /** How to fix it, in German, as an imperative. */
   hint: string;
   severity: 'error' | 'warning';
+  /** A legal duty (Impressum, Datenschutz, Barrierefreiheit): listed before every other warning. */
+  legal?: boolean;
 }
 
 /** A message and its hint, before a position is attached. */
@@ -39,10 +41,10 @@ export function formatProblem(p: Problem): string {
   return `${position} – ${label}${p.message}\n    → ${p.hint}`;
 }
 
-/** Sorts problems by file, line and column so reports read top to bottom. */
+/** Sorts problems: legal duties first, then by file, line and column so reports read top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) => Number(b.legal === true) - Number(a.legal === true) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
 }
 

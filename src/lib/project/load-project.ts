@@ -142,7 +142,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     const dataset = csv ? readDataset(csv.file, csv.bytes, { unit: d.einheit, kind: d.diagramm }) : { rows: [], problems: [] };
     problems.push(...dataset.problems);
     if (dataset.problems.some((p) => p.severity === 'error')) brokenDatasets.add(d.datensatz);
-    const missing = dataset.rows.filter((r) => r.wert === null);
+    const missing = dataset.rows.filter((r) => r.wert === null && !r.ohneWertMarkiert);
     if (csv && missing.length > 0) problems.push(problemAt(csv.file, missing[0]!.line, 0, msg.todoMissingValues(missing.length), 'warning'));
     const labels = dataset.rows.map((r) => `${r.kategorie} ${r.gruppe} ${r.aussage}`).join(' ');
     const suchbegriffe = keywords(d.schlagwoerter, d.titel, d.frage ?? d.thema ?? '', labels);
@@ -187,7 +187,7 @@ function readSettings(root: string, problems: Problem[], release: boolean): Proj
   for (const [path, value] of leaves(source.data)) {
     if (typeof value === 'string' && isPlaceholder(value)) {
       const at = source.positionOf(path);
-      problems.push(problemAt(SETTINGS_FILE, at.line, at.column, msg.placeholderSetting(path.join('.'), release), release ? 'error' : 'warning'));
+      problems.push({ ...problemAt(SETTINGS_FILE, at.line, at.column, msg.placeholderSetting(path.join('.'), release), release ? 'error' : 'warning'), legal: true });
     }
   }
   return result.data;

@@ -16,7 +16,7 @@ describe('npm run check', () => {
     const { status, output } = check(`${FIXTURES}minimal`);
     expect(status).toBe(0);
     expect(output).toContain('Prüfung bestanden: 2 Kapitel, 3 Befunde, 2 Handlungsfelder, 2 Maßnahmen.');
-    expect(output).toContain('data/angebote.csv:2 – Warnung: 2 Zeilen haben keinen Wert');
+    expect(output).toContain('data/angebote.csv:2 – Warnung: 2 Zeilen haben noch keinen Wert');
   }, 20_000);
 
   it('fails with every problem of every file in German', () => {
@@ -35,10 +35,10 @@ describe('npm run check', () => {
       src/content/massnahmen/sprachkurse.md:4:15 – Feld „zielgruppen → 1. Eintrag“: „Migranten“ ist nicht erlaubt.
           → Einen dieser Werte eintragen: „Ehrenamt“, „Hauptamt“, „Bildungseinrichtungen“, „Verwaltung“, „Migrantinnen und Migranten“.
       2 Hinweise (die Seite wird trotzdem gebaut):
-      data/angebote.csv:2 – Warnung: 2 Zeilen haben keinen Wert (die Grafik des Berichts ist nicht erhalten).
-          → Nur ausfüllen, wenn der Wert aus einer Quelle des Kreises belegt ist; sonst leer lassen.
       src/content/einstellungen.yaml:24:12 – Warnung: Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).
           → Vor der Veröffentlichung die richtige Angabe des Kreises eintragen.
+      data/angebote.csv:2 – Warnung: 2 Zeilen haben noch keinen Wert (Feld „Wert“ leer).
+          → Den Wert eintragen, wenn eine Quelle ihn belegt. Ist er nicht zu haben (z. B. mit den Grafiken des Berichts verloren), „.“ eintragen (DIN 55301: Zahlenwert unbekannt); dann entfällt dieser Hinweis.
 
       Prüfung fehlgeschlagen: Die Seite würde so nicht gebaut. Die Fehler oben beheben.
       "

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/errors/problem';
+import { formatProblem, formatReport } from '../../../src/lib/errors/problem';
 import { loadProject } from '../../../src/lib/project/load-project';
 import { copyFixture, FIXTURES, type FixtureCopy } from '../../helpers/fixture-site';
 
@@ -33,9 +33,19 @@ describe('loadProject(root)', () => {
     const { project, problems } = loadProject(`${FIXTURES}minimal`);
     expect(project.actions.find((a) => a.id === 'sprachkurse')?.status).toBe('noch nicht festgelegt');
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
-      'data/angebote.csv:2 2 Zeilen haben keinen Wert (die Grafik des Berichts ist nicht erhalten).',
+      'data/angebote.csv:2 2 Zeilen haben noch keinen Wert (Feld „Wert“ leer).',
       'src/content/einstellungen.yaml:24 Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).',
     ]);
+  });
+
+  it('does not list values marked as lost (DIN 55301 „.“) as to-dos, and lists legal to-dos first', () => {
+    site = copyFixture('minimal');
+    site.edit('data/angebote.csv', (t) => t.replaceAll(';;;;', ';;.;;'));
+    const { project, problems } = loadProject(site.root);
+    expect(problems.map((p) => p.message)).toEqual(['Die Angabe „datenschutz.hosting“ ist noch nicht ausgefüllt („BITTE ERGÄNZEN“).']);
+    expect(project.findings.find((f) => f.id === 'angebote')!.rows.map((r) => [r.wert, r.ohneWertMarkiert])).toEqual([[null, true], [null, true]]);
+    const report = formatReport([{ file: 'data/a.csv', line: 1, column: 0, message: 'm', hint: 'h', severity: 'warning' }, problems[0]!]).split('\n');
+    expect([report[1]!.split(' – ')[0], report[3]!.split(' – ')[0]]).toEqual(['src/content/einstellungen.yaml:24:12', 'data/a.csv:1']);
   });
 
   it('reports a missing required field at its parent, in German', () => {
