@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { report } from '../src/lib/errors/messages';
 import { formatReport, type Message } from '../src/lib/errors/problem';
-import { loadProject } from '../src/lib/project/load-project';
+import { checkSite } from '../src/lib/check-site';
 import { acquireLock } from '../src/lib/publish/lock';
 import { stepHook } from '../src/lib/publish/step-hook';
 import { outputPaths, recoverOutput, swapIn } from '../src/lib/publish/swap';
@@ -53,7 +53,7 @@ if (error) {
   rmSync(paths.next, { recursive: true, force: true });
   // Content errors: the same report `npm run check` prints (errors and to-dos); anything else is
   // a technical fault whose original text the support needs.
-  const { problems } = loadProject(process.cwd(), { release });
+  const { problems } = checkSite(process.cwd(), { release });
   if (problems.some((p) => p.severity === 'error')) console.error(`\n${formatReport(problems)}`);
   else say(report.unexpectedBuildError(error.message));
   console.error(`\n${report.buildFailed(out)}`);

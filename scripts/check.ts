@@ -3,17 +3,12 @@
 // Usage: tsx scripts/check.ts [root] [--release]   (--release: placeholders are errors, as in the release build)
 import { report } from '../src/lib/errors/messages';
 import { formatReport } from '../src/lib/errors/problem';
-import { pdfDocuments } from '../src/lib/pdf/downloads';
-import { loadProject } from '../src/lib/project/load-project';
+import { checkSite } from '../src/lib/check-site';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 const release = args.includes('--release') || process.env.RELEASE === '1';
-const { project, problems } = loadProject(root, { release });
-// The PDF's content rules (alt text of images, Markdown it can print); the address only appears in links.
-if (!problems.some((p) => p.severity === 'error')) {
-  problems.push(...pdfDocuments(project, { root, code: process.cwd(), siteUrl: 'https://example.org/' }).problems);
-}
+const { project, problems } = checkSite(root, { release });
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.log(formatReport(problems));
 if (errors.length > 0) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { msg } from '../../src/lib/errors/messages';
 import { formatProblem, formatReport, type Problem } from '../../src/lib/errors/problem';
-import { pdfDocuments } from '../../src/lib/pdf/downloads';
+import { checkSite } from '../../src/lib/check-site';
 import { loadProject } from '../../src/lib/project/load-project';
 import { listFiles } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
@@ -50,12 +50,8 @@ function runCase(name: string): Problem[] {
     }
     ran.add(name);
     for (const [, spy] of spies) spy.mockClear();
-    const loaded = loadProject(root, { today: TODAY });
-    // As `npm run check`: the PDF's content rules once the site itself is valid.
-    if (!loaded.problems.some((p) => p.severity === 'error')) {
-      loaded.problems.push(...pdfDocuments(loaded.project, { root, code: process.cwd(), siteUrl: 'https://example.org/' }).problems);
-    }
-    const problems = loaded.problems.filter((p) => !baseline.has(formatProblem(p)));
+    // As `npm run check`: the project's rules and, once it is valid, the PDF's.
+    const problems = checkSite(root, { today: TODAY }).problems.filter((p) => !baseline.has(formatProblem(p)));
     for (const [key, spy] of spies) if (spy.mock.calls.length > 0) produced.set(key, [...(produced.get(key) ?? []), name]);
     return problems;
   } finally {
