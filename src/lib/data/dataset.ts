@@ -5,6 +5,7 @@ import { problemAt, type Problem } from '../errors/problem';
 import { closest } from '../text/closest';
 import { COLUMNS, DATASET_COLUMNS, type Column } from './columns';
 import { decodeText, findUnreadable } from './decode';
+import { MAX_BYTES, MAX_CATEGORIES, MAX_ROWS } from './limits';
 import { parseGermanNumber } from './numbers';
 import { detectDelimiter, dropTrailingEmptyColumns, parseCsv, type Cell, type ParsedCsv } from './parse-csv';
 
@@ -54,7 +55,16 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
     const typed = readRow(row.line, cell, expect, at);
     if (typed) rows.push(typed);
   }
+  checkCategoryLimit(rows, expect.kind, at);
   return { rows, problems };
+}
+
+/** A chart kind shows at most MAX_CATEGORIES of them (src/lib/data/limits.ts); reported at the first one too many. */
+function checkCategoryLimit(rows: DataRow[], kind: DatasetExpectation['kind'], at: Report): void {
+  const max = MAX_CATEGORIES[kind];
+  const categories = [...new Set(rows.map((r) => r.kategorie))];
+  if (max === undefined || categories.length <= max) return;
+  at(rows.find((r) => r.kategorie === categories[max])!.line, 1, msg.tooManyCategories(kind, categories.length, max));
 }
 
 /**
@@ -63,6 +73,7 @@ export function readDataset(file: string, bytes: Uint8Array, expect: DatasetExpe
  */
 export function parseCsvFile(file: string, bytes: Uint8Array, header: readonly string[], problems: Problem[]): ParsedCsv | undefined {
   const at = (line: number, column: number, m: { message: string; hint: string }) => problems.push(problemAt(file, line, column, m));
+  if (bytes.byteLength > MAX_BYTES) return void at(0, 0, msg.csvTooLarge(kilobytes(bytes.byteLength), kilobytes(MAX_BYTES)));
   const { text, encoding } = decodeText(bytes);
   if (encoding === 'windows-1252') problems.push(problemAt(file, 0, 0, msg.readAsWindows1252(), 'warning'));
   if (encoding === 'utf-16le' || encoding === 'utf-16be') problems.push(problemAt(file, 0, 0, msg.readAsUtf16(), 'warning'));
@@ -72,9 +83,12 @@ export function parseCsvFile(file: string, bytes: Uint8Array, header: readonly s
   const delimiter = detectDelimiter(text);
   if (!delimiter) return void at(1, 1, msg.unknownDelimiter(header));
   const parsed = dropTrailingEmptyColumns(parseCsv(text, delimiter)!);
+  if (parsed.rows.length > MAX_ROWS) return void at(parsed.rows[MAX_ROWS]!.line, 1, msg.csvTooLarge(`${parsed.rows.length} Datenzeilen`, `${MAX_ROWS} Datenzeilen`));
   for (const p of parsed.problems) at(p.line, p.column, p);
   return parsed;
 }
+
+const kilobytes = (n: number): string => `${Math.ceil(n / 1000).toLocaleString('de-DE')} kB`;
 
 /** Reports a message at a line and column of the file being read. */
 export type Report = (line: number, column: number, m: { message: string; hint: string }) => void;

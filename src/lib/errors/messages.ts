@@ -65,6 +65,16 @@ export const msg = {
     message: `Die Datei ${quote(name)} hat eine Endung, die die Website nicht liest; sie würde nicht erscheinen.`,
     hint: `Die Datei in ${quote(expected)} umbenennen (Endung klein geschrieben).`,
   }),
+  /** A CSV file beyond what one finding can hold. */
+  csvTooLarge: (size: string, limit: string): Message => ({
+    message: `Die Datei ist zu groß für einen Befund (${size}, höchstens ${limit}).`,
+    hint: 'Die Daten zusammenfassen (z. B. Summen oder Anteile je Kategorie statt Einzelangaben) oder auf mehrere Befunde mit je einer CSV-Datei aufteilen.',
+  }),
+  /** More categories than the chart kind can show. */
+  tooManyCategories: (kind: string, count: number, max: number): Message => ({
+    message: `Das Diagramm ${quote(kind)} kann höchstens ${max} Kategorien lesbar zeigen; die Datei hat ${count}.`,
+    hint: `Kleine Kategorien zu „Sonstige“ zusammenfassen oder den Befund in mehrere Befunde aufteilen (je höchstens ${max} Kategorien).`,
+  }),
   /** File has no content at all. */
   emptyFile: (header: readonly string[]): Message => ({
     message: 'Die Datei ist leer.',

@@ -53,3 +53,12 @@ describe('readDataset with Excel quirks', () => {
     expect(r.rows[0]!.kategorie).toBe('„Ärzte“ – Beratung');
   });
 });
+
+describe('readDataset limits', () => {
+  it('refuses a file over 1 MB before decoding it, with how to split or aggregate', () => {
+    const big = Buffer.alloc(1_000_001, 'a');
+    const r = readDataset('data/x.csv', big, { unit: 'anteil', kind: 'balken' });
+    expect(r.problems.map((p) => p.message)).toEqual(['Die Datei ist zu groß für einen Befund (1.001 kB, höchstens 1.000 kB).']);
+    expect(r.problems[0]!.hint).toContain('zusammenfassen');
+  });
+});
