@@ -60,3 +60,15 @@ export const UNIT_LABELS: Record<Unit, string> = {
   mittelwert: 'Mittelwert, Skala 1 bis 5',
   rangfolge: 'Rang',
 };
+
+/** "1 Zeile", "13 Zeilen": a count with the noun in the right number. */
+export function formatCount(n: number, one: string, many: string): string {
+  return `${formatNumber(n)}${NBSP}${n === 1 ? one : many}`;
+}
+
+/** A file size in German: "830 Byte", "4,2 kB", "1,3 MB" (1 kB = 1.000 Byte). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes)}${NBSP}Byte`;
+  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kB'] : [bytes / 1_000_000, 'MB'];
+  return `${formatNumber(Math.round(value * 10) / 10)}${NBSP}${unit}`;
+}

@@ -1,0 +1,11 @@
+// Every CSV file and datapackage.json in one download: /daten/alle-daten.zip
+import type { APIRoute } from 'astro';
+import { dataZip } from '../../lib/project/data-zip';
+import { validProject } from '../../site/project';
+import { absoluteUrl } from '../../site/url';
+
+export const GET: APIRoute = () => {
+  const { findings, settings } = validProject();
+  // slice(): a copy with its own exact ArrayBuffer, which Response accepts.
+  return new Response(dataZip(findings, settings, absoluteUrl('daten')).slice().buffer, { headers: { 'content-type': 'application/zip' } });
+};
