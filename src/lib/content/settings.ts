@@ -46,3 +46,10 @@ export const TO_FILL = 'BITTE ERGÄNZEN';
 export const isPlaceholder = (value: string): boolean => value.startsWith(TO_FILL);
 
 export type Settings = z.output<typeof settingsSchema>;
+
+/** The header's two lines: the county (anbieter.name) and the title without the county's name. */
+export function siteName(settings: Settings): { org: string; title: string } {
+  const org = settings.anbieter.name;
+  const title = settings.titel.endsWith(` ${org}`) ? settings.titel.slice(0, -org.length - 1) : settings.titel;
+  return { org, title };
+}

@@ -6,6 +6,7 @@ import { citeSource, formatPeriod } from '../sources/source';
 import type { Finding } from '../types';
 import { COLUMNS, type ColumnDescriptor } from '../data/columns';
 import { MISSING_MARKERS } from '../data/numbers';
+import { slugify } from '../text/slugify';
 
 /** A Table Schema field from a column descriptor; the value column is described by the finding's unit. */
 function tableSchemaField(c: ColumnDescriptor, unit: Finding['einheit']): Record<string, unknown> {
@@ -47,7 +48,7 @@ function frictionlessSource(source: Finding['source'], section?: string) {
 export function dataPackage(findings: readonly SourcedFinding[], settings: Settings, options: DataPackageOptions) {
   return {
     profile: 'tabular-data-package',
-    name: 'integrationskonzept-kreis-kleve-daten',
+    name: `${slugify(settings.titel)}-daten`,
     title: `${settings.titel}: Daten der Befunde`,
     description: `${settings.untertitel}. Jede Datei nennt ihre Quelle. Werte, deren Grafik in der Quelle nicht erhalten ist, sind leer.`,
     homepage: options.homepage,
@@ -56,7 +57,7 @@ export function dataPackage(findings: readonly SourcedFinding[], settings: Setti
     licenses: [{ name: settings.lizenz.spdx, path: settings.lizenz.url, title: settings.lizenz.name }],
     sources: [...new Map(findings.map((f) => [f.source.id, f.source])).values()].map((source) => frictionlessSource(source)),
     contributors: [{ title: settings.herausgeber, role: 'publisher' }],
-    keywords: ['Integration', 'Kreis Kleve', 'Befragung', 'Integrationskonzept'],
+    keywords: ['Integration', settings.anbieter.name, 'Befragung', 'Integrationskonzept'],
     resources: findings.map((f) => ({
       profile: 'tabular-data-resource',
       name: f.datensatz,

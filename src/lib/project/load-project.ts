@@ -23,6 +23,8 @@ import { checkMarkdownBody, checkMdxBody } from './check-bodies';
 export const CONTENT_DIR = 'src/content';
 export const DATA_DIR = 'data';
 export const SETTINGS_FILE = `${CONTENT_DIR}/einstellungen.yaml`;
+/** The county's look: design tokens and logo (see src/content/theme.css). */
+export const THEME_FILES = [`${CONTENT_DIR}/theme.css`, `${CONTENT_DIR}/logo.svg`] as const;
 export const SEARCH_TERMS_FILE = `${CONTENT_DIR}/suchbegriffe.yaml`;
 
 export interface LoadResult {
@@ -158,6 +160,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   );
 
   const settings = readSettings(root, problems, release);
+  for (const file of THEME_FILES) if (!existsSync(join(root, file))) problems.push(problemAt(file, 0, 0, msg.missingFile()));
   const project: Project = {
     settings: settings as Project['settings'],
     searchTerms: terms,
