@@ -1,6 +1,7 @@
 // npm run bench: build time and page weights of the real site and of generated sites with 100
 // and 1,000 chapters (one chart each), so growth is visible. Prints a table; writes nothing
-// into the project. Usage: tsx scripts/bench.ts [sizes…]   (default: 100 1000)
+// into the project. Usage: tsx scripts/bench.ts [sizes…]   (default: 100 1000; `4000` shows that
+// no HTML file passes 200 kB at 4,000 findings, see the last column)
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAt, listFiles, prepareFixture } from '../src/lib/build/build-site';
@@ -27,7 +28,17 @@ function generateSite(n: number): string {
 /** The real site's code and content in a fresh build folder. */
 const realSite = (): string => prepareFixture('.');
 
-interface Row { site: string; seconds: number; pages: number; totalKb: number; htmlCssPerPageKb: number; maxPageKb: number; searchKb: number }
+interface Row { site: string; seconds: number; pages: number; totalKb: number; htmlCssPerPageKb: number; maxPageKb: number; searchKb: number; largestHtml: string }
+
+/** Budget for one HTML file (issue 12): pages that grow with the findings are paginated to stay under it. */
+const HTML_BUDGET_KB = 200;
+
+/** The largest HTML file of a built site, as "path (kB)", flagged when it is over the budget. */
+function largestHtml(dist: string, pages: string[]): string {
+  const [page, bytes] = pages.map((p) => [p, statSync(join(dist, p)).size] as const).sort((a, b) => b[1] - a[1])[0]!;
+  const kb = Math.round(bytes / 102.4) / 10;
+  return `${page} (${kb}${kb > HTML_BUDGET_KB ? ` – über ${HTML_BUDGET_KB} kB!` : ''})`;
+}
 
 function measure(site: string, root: string): Row {
   const start = performance.now();
@@ -47,6 +58,7 @@ function measure(site: string, root: string): Row {
     htmlCssPerPageKb: Math.round(pageWeights.reduce((a, b) => a + b, 0) / pages.length / 102.4) / 10,
     maxPageKb: Math.round(Math.max(...pageWeights) / 102.4) / 10,
     searchKb: Math.round(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + size(f), 0) / 1024),
+    largestHtml: largestHtml(build.dist, pages),
   };
   build.cleanup();
   return row;
@@ -54,6 +66,6 @@ function measure(site: string, root: string): Row {
 
 const rows: Row[] = [measure('echte Seite', realSite())];
 for (const n of sizes.length > 0 ? sizes : [100, 1000]) rows.push(measure(`${n} Kapitel/Grafiken`, generateSite(n)));
-console.log('\n| Site | Bauzeit (s) | Seiten | gesamt (kB) | HTML+CSS je Seite (kB) | größte Seite (kB) | Suchindex (kB) |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.site} | ${r.seconds} | ${r.pages} | ${r.totalKb} | ${r.htmlCssPerPageKb} | ${r.maxPageKb} | ${r.searchKb} |`);
+console.log('\n| Site | Bauzeit (s) | Seiten | gesamt (kB) | HTML+CSS je Seite (kB) | größte Seite (kB) | Suchindex (kB) | größte HTML-Datei (kB) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.site} | ${r.seconds} | ${r.pages} | ${r.totalKb} | ${r.htmlCssPerPageKb} | ${r.maxPageKb} | ${r.searchKb} | ${r.largestHtml} |`);

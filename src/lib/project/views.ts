@@ -81,16 +81,3 @@ export function actionView(project: Project, id: string | undefined): ActionView
     evidence: action.belege.map((b) => byId(project.findings, b, 'finding')),
   };
 }
-
-export interface FieldFindingsView {
-  field: Field;
-  findings: SourcedFinding[];
-  /** Number of findings in the whole project. */
-  total: number;
-}
-
-/** The findings of one priority field (the filtered findings catalogue). */
-export function fieldFindingsView(project: Project, id: string | undefined): FieldFindingsView {
-  const field = byId(project.fields, id, 'field');
-  return { field, findings: project.findings.filter((f) => f.handlungsfelder.includes(field.id)), total: project.findings.length };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionView, byId, chapterToc, chapterView, fieldFindingsView, findingView } from '../../../src/lib/project/views';
+import { actionView, byId, chapterToc, chapterView, findingView } from '../../../src/lib/project/views';
 import { loadProject } from '../../../src/lib/project/load-project';
 import { FIXTURES } from '../../helpers/fixture-site';
 
@@ -29,12 +29,6 @@ describe('page views of the minimal fixture', () => {
     const view = actionView(project, 'sprachkurse');
     expect(ids(view.evidence)).toEqual(['prioritaet', 'angebote']);
     expect(ids(view.fields).sort()).toEqual(['familien', 'sprache']);
-  });
-
-  it('fieldFindingsView(project, id) gives the findings of one field and the total', () => {
-    const view = fieldFindingsView(project, 'familien');
-    expect(ids(view.findings)).toEqual(['prioritaet']);
-    expect(view.total).toBe(project.findings.length);
   });
 
   it('throws a developer error for an unknown id instead of rendering undefined', () => {
