@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { markdownRehypePlugins, mdxRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
+import { SOURCE_LANGUAGE, TRANSLATION_LANGUAGES } from './src/lib/i18n/languages.ts';
 
 // Deployment target: set SITE_URL (the server's address) and BASE_PATH (e.g. /integrationskonzept/)
 // in the environment. Without SITE_URL, canonical and citation URLs point at the local preview
@@ -24,6 +25,12 @@ export default defineConfig({
   markdown: { rehypePlugins: markdownRehypePlugins(base) },
   // siteBuild: search index, sitemap and PDF after the pages are written (src/lib/build/after-build.ts).
   integrations: [mdx({ extendMarkdownConfig: false, rehypePlugins: mdxRehypePlugins(base) }), siteBuild()],
+  // German stays at today's URLs; the translated summaries live under /en/, /tr/, /ar/, /uk/, /ru/.
+  i18n: {
+    locales: [SOURCE_LANGUAGE, ...TRANSLATION_LANGUAGES],
+    defaultLocale: SOURCE_LANGUAGE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   devToolbar: { enabled: false },
   // Never inline scripts into HTML: the Content-Security-Policy allows only files from the site.
   vite: { build: { assetsInlineLimit: 0 } },

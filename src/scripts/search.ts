@@ -9,10 +9,28 @@ interface PagefindResultData {
 }
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: { filters: Record<string, string[]> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResultData> }> }>;
 }
 
 const PAGE_SIZE = 10;
+
+/** Texts the script writes; a translated search page passes its own in `data-messages`. */
+interface Messages {
+  running: string;
+  none: string;
+  one: string;
+  many: string;
+  /** Tag for results in another language than the page's (the German pages). */
+  otherLanguage?: string;
+}
+const GERMAN_MESSAGES: Messages = {
+  running: 'Suche läuft …',
+  none: 'Keine Treffer für „{q}“. Versuchen Sie ein kürzeres Wort oder das Stichwortverzeichnis.',
+  one: '1 Treffer für „{q}“.',
+  many: '{n} Treffer für „{q}“.',
+};
+const fill = (t: string, q: string, n = 0) => t.replace('{q}', q).replace('{n}', String(n));
 
 /** Wires the search form on /suche/. */
 export function initSearch(doc: Document): void {
@@ -25,8 +43,10 @@ export function initSearch(doc: Document): void {
   const facets = doc.querySelector<HTMLFieldSetElement>('.search-facets');
   if (!form || !input || !section || !status || !list || !more || !facets) return;
   doc.querySelector('#search-nojs')?.remove();
-  facets.hidden = false;
+  facets.hidden = facets.querySelector('input') === null;
 
+  const messages: Messages = { ...GERMAN_MESSAGES, ...(JSON.parse(form.dataset.messages ?? '{}') as Partial<Messages>) };
+  const ownPrefix = form.dataset.ownPrefix;
   let pagefind: PagefindApi | undefined;
   let results: Array<{ data: () => Promise<PagefindResultData> }> = [];
   let shown = 0;
@@ -35,6 +55,12 @@ export function initSearch(doc: Document): void {
     if (!pagefind) {
       pagefind = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as PagefindApi;
       await pagefind.options({ excerptLength: 24 });
+      // A translated page searches its own language's index and the German one. Pagefind skips a
+      // merge whose path equals its own bundle path, so the German index is merged by absolute URL.
+      if (form.dataset.mergeLanguage) {
+        // The reader's own page first: German results weigh half.
+        await pagefind.mergeIndex(new URL(form.dataset.bundle!, location.href).href, { language: form.dataset.mergeLanguage, indexWeight: 0.5 });
+      }
     }
     return pagefind;
   };
@@ -49,7 +75,7 @@ export function initSearch(doc: Document): void {
 
   const renderMore = async () => {
     const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    for (const data of page) list.append(resultItem(doc, data));
+    for (const data of page) list.append(resultItem(doc, data, ownPrefix && !data.url.startsWith(ownPrefix) ? messages.otherLanguage : undefined));
     shown += page.length;
     more.hidden = shown >= results.length;
   };
@@ -67,16 +93,13 @@ export function initSearch(doc: Document): void {
       return;
     }
     section.hidden = false;
-    status.textContent = 'Suche läuft …';
+    status.textContent = messages.running;
     const api = await load();
     const search = await api.search(q, { filters: selectedFilters() });
     results = search.results;
     await renderMore();
     // Announced once the first results are on the page.
-    status.textContent =
-      results.length === 0
-        ? `Keine Treffer für „${q}“. Versuchen Sie ein kürzeres Wort oder das Stichwortverzeichnis.`
-        : `${results.length === 1 ? '1 Treffer' : `${results.length} Treffer`} für „${q}“.`;
+    status.textContent = fill(results.length === 0 ? messages.none : results.length === 1 ? messages.one : messages.many, q, results.length);
   };
 
   form.addEventListener('submit', (event) => {
@@ -96,16 +119,28 @@ export function initSearch(doc: Document): void {
   }
 }
 
-/** One result: linked title, page type, excerpt with the hit marked. */
-function resultItem(doc: Document, data: PagefindResultData): HTMLLIElement {
+/** One result: linked title, page type, excerpt with the hit marked; German results on a translated page say so. */
+function resultItem(doc: Document, data: PagefindResultData, otherLanguage?: string): HTMLLIElement {
   const li = doc.createElement('li');
   const heading = doc.createElement('h3');
   const link = doc.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
+  if (otherLanguage) {
+    li.lang = 'de';
+    li.dir = 'ltr';
+    link.hreflang = 'de';
+    const tag = doc.createElement('span');
+    tag.className = 'tag';
+    tag.lang = doc.documentElement.lang;
+    tag.dir = doc.documentElement.dir;
+    tag.textContent = otherLanguage;
+    heading.append(' ', tag);
+  }
+  // Page types are German words: shown on German results only.
   const type = data.filters.Seitentyp?.[0];
-  if (type) {
+  if (type && (otherLanguage || doc.documentElement.lang === 'de')) {
     const tag = doc.createElement('span');
     tag.className = 'tag';
     tag.textContent = type;

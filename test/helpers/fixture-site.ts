@@ -1,12 +1,13 @@
 // Copies a fixture site to a fresh temporary folder so a test can change files in it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const FIXTURES = new URL('../fixtures/sites/', import.meta.url).pathname;
 
 export interface FixtureCopy {
   root: string;
+  /** Writes a file, creating its folders. */
   write: (file: string, text: string) => void;
   edit: (file: string, change: (text: string) => string) => void;
   remove: (file: string) => void;
@@ -19,7 +20,10 @@ export function copyFixture(name: string): FixtureCopy {
   cpSync(join(FIXTURES, name), root, { recursive: true });
   return {
     root,
-    write: (file, text) => writeFileSync(join(root, file), text),
+    write: (file, text) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    },
     edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
     remove: (file) => rmSync(join(root, file)),
     cleanup: () => rmSync(root, { recursive: true, force: true }),

@@ -228,5 +228,16 @@ export const searchTermsSchema = z
   .object({
     synonyme: z.array(z.array(text).min(2)).default([]),
     grundwoerter: z.array(text).default([]),
+    /** Words in other languages that lead to German pages (e.g. "language course" → Sprache). */
+    andere_sprachen: z
+      .array(
+        z
+          .object({
+            seiten: z.array(z.string().regex(/^(handlungsfelder|massnahmen|kapitel|befunde)\/[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'id' })).min(1),
+            woerter: z.array(text).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();

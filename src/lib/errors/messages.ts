@@ -478,6 +478,57 @@ export const msg = {
     message: `Die PDF-Datei ${quote(name)} konnte nicht erzeugt werden: ${details}`,
     hint: 'Die Meldung an die technische Betreuung der Website weitergeben; an den Inhalten liegt es nicht, wenn „npm run check“ keine Fehler meldet.',
   }),
+  // --- translations and Leichte Sprache ----------------------------------------------------
+  /** A folder under uebersetzungen/ that is not a language of the site. */
+  unknownTranslationLanguage: (folder: string, known: readonly string[]): Message => ({
+    message: `Der Ordner ${quote(folder)} ist keine Sprache dieser Website.`,
+    hint: `Den Ordner nach dem Sprachkürzel benennen: ${list(known)}.`,
+  }),
+  /** A file in a language folder that no page uses. */
+  unknownTranslationFile: (name: string, known: readonly string[]): Message => ({
+    message: `Die Datei ${quote(name)} wird auf keiner Seite verwendet.`,
+    hint: `Übersetzungen heißen ${list(known)}; die Datei umbenennen oder löschen.`,
+  }),
+  /** A required section of a translation is missing. */
+  translationSectionMissing: (language: string, key: string, purpose: string): Message => ({
+    message: `In der Übersetzung (${language}) fehlt der Abschnitt ${quote(key)} (${purpose}).`,
+    hint: `Eine Überschrift „## … {#${key}}“ mit dem übersetzten Text darunter ergänzen.`,
+  }),
+  /** A section heading with an unknown key. */
+  translationSectionUnknown: (key: string, known: readonly string[]): Message => ({
+    message: `Den Abschnitt ${quote(key)} gibt es nicht.`,
+    hint: `Eine dieser Kennungen in {#…} verwenden: ${list(known)}.`,
+  }),
+  /** A section appears twice. */
+  translationSectionTwice: (key: string): Message => ({
+    message: `Der Abschnitt ${quote(key)} steht zweimal in der Datei.`,
+    hint: 'Die beiden Abschnitte zu einem zusammenfassen.',
+  }),
+  /** Text before the first section heading, or a heading without its {#key}. */
+  translationTextOutsideSection: (): Message => ({
+    message: 'Dieser Text gehört zu keinem Abschnitt.',
+    hint: 'Jeder Abschnitt beginnt mit einer Überschrift „## Titel {#kennung}“; den Text darunter stellen.',
+  }),
+  /** A priority field has no translated title. */
+  translationFieldTitleMissing: (field: string): Message => ({
+    message: `Für das Handlungsfeld ${quote(field)} fehlt der übersetzte Titel.`,
+    hint: `Unter „handlungsfelder:“ eine Zeile „${field}: …“ mit dem übersetzten Titel ergänzen.`,
+  }),
+  /** To-do: the German source changed after the translation was made. */
+  translationOutdated: (language: string, source: string, translated: string): Message => ({
+    message: `Übersetzung veraltet (${language}): Die deutsche Fassung wurde am ${source} geändert, die Übersetzung ist vom ${translated}.`,
+    hint: 'Die Übersetzung an die deutsche Fassung anpassen und „uebersetzt_am“ auf das Datum der Anpassung setzen. Bis dahin zeigt die Seite „Übersetzung veraltet“.',
+  }),
+  /** To-do: a priority field without a page in Leichte Sprache. */
+  easyLanguageFieldMissing: (field: string): Message => ({
+    message: `Für das Handlungsfeld ${quote(field)} gibt es keine Seite in Leichter Sprache.`,
+    hint: `Eine Datei „src/content/leichte-sprache/${field}.md“ anlegen (Vorlage: _vorlage.md).`,
+  }),
+  /** To-do: an action has no text in Leichte Sprache. */
+  easyLanguageActionMissing: (action: string): Message => ({
+    message: `Die Maßnahme ${quote(action)} hat noch keinen Text in Leichter Sprache.`,
+    hint: `Unter „massnahmen:“ einen Eintrag „${action}: |“ mit kurzen Sätzen ergänzen, jeder Satz in einer eigenen Zeile.`,
+  }),
 };
 
 /** The frame around the messages: report headings and the closing lines of check and build. */

@@ -19,6 +19,8 @@ import { checkDates } from './date-checks';
 import type { Action, Chapter, Field, Indicator, Project, SourcedFinding } from './model';
 import { readEditorFiles, readText, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
+import { readTranslations } from './translations';
+import { readEasyLanguage } from './easy-language';
 
 export const CONTENT_DIR = 'src/content';
 export const DATA_DIR = 'data';
@@ -101,7 +103,7 @@ export interface LoadOptions {
 export function loadProject(root: string, options: LoadOptions = {}): LoadResult {
   const release = options.release ?? process.env.RELEASE === '1';
   const problems: Problem[] = [];
-  const terms = readSearchTerms(root, problems);
+  const { terms, source: searchTermsSource } = readSearchTerms(root, problems);
   const keywords = (own: readonly string[], ...texts: string[]) => searchKeywords(own, texts.join(' '), terms);
   const ctx = {
     root,
@@ -170,9 +172,14 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     actions: actions.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
     sources: sources.sort((a, b) => b.jahr - a.jahr || a.titel.localeCompare(b.titel, 'de')),
     indicators: indicators.sort((a, b) => a.titel.localeCompare(b.titel, 'de')),
+    translations: [],
+    easyLanguage: { fields: [], actions: {}, actionsIntro: { intro: [], introLine: 0, sections: [] } },
   };
   problems.push(...checkDates(project, ctx.positions, today));
   problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today, measurements: measurementFiles.map((m) => m.id) }));
+  problems.push(...checkCrossLanguagePages(project, searchTermsSource));
+  project.translations = readTranslations(root, project, problems);
+  project.easyLanguage = readEasyLanguage(root, project, problems);
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   return { project, problems };
@@ -204,11 +211,28 @@ function leaves(value: unknown, path: string[] = []): Array<[string[], unknown]>
   return [[path, value]];
 }
 
-function readSearchTerms(root: string, problems: Problem[]): SearchTerms {
+function readSearchTerms(root: string, problems: Problem[]): { terms: SearchTerms; source?: YamlSource } {
   const path = join(root, SEARCH_TERMS_FILE);
-  if (!existsSync(path)) return { synonyme: [], grundwoerter: [] };
+  if (!existsSync(path)) return { terms: { synonyme: [], grundwoerter: [] } };
   const source = parseYaml(readText(SEARCH_TERMS_FILE, readFileSync(path), problems));
   const result = validateYaml(SEARCH_TERMS_FILE, source, searchTermsSchema, schemaKeys(searchTermsSchema));
   problems.push(...result.problems);
-  return result.data ?? { synonyme: [], grundwoerter: [] };
+  return { terms: result.data ?? { synonyme: [], grundwoerter: [] }, source };
+}
+
+/** Every page named under „andere_sprachen“ must exist. */
+function checkCrossLanguagePages(project: Project, source: YamlSource | undefined): Problem[] {
+  const known = [
+    ...project.fields.map((f) => `handlungsfelder/${f.id}`),
+    ...project.actions.map((a) => `massnahmen/${a.id}`),
+    ...project.chapters.map((c) => `kapitel/${c.id}`),
+    ...project.findings.map((f) => `befunde/${f.id}`),
+  ];
+  return (project.searchTerms.andere_sprachen ?? []).flatMap((group, g) =>
+    group.seiten.flatMap((page, i) => {
+      if (known.includes(page)) return [];
+      const at = source?.positionOf(['andere_sprachen', g, 'seiten', i]) ?? { line: 0, column: 0 };
+      return [problemAt(SEARCH_TERMS_FILE, at.line, at.column, msg.unknownReference('Die Seite', page, known.filter((k) => k.startsWith(page.split('/')[0]!))))];
+    }),
+  );
 }

@@ -5,6 +5,8 @@ import type { Settings } from '../content/settings';
 import type { Finding } from '../types';
 import type { SearchTerms } from '../search/keywords';
 import type { Source } from '../sources/source';
+import type { Translation } from './translations';
+import type { EasyLanguage } from './easy-language';
 
 /** Where an entry came from, for messages, and what search should find it by. */
 interface Sourced {
@@ -65,6 +67,10 @@ export interface Project {
   sources: Source[];
   /** Sorted by title. */
   indicators: Indicator[];
+  /** Translated summaries, in switcher order (src/content/uebersetzungen). */
+  translations: Translation[];
+  /** Leichte Sprache pages (src/content/leichte-sprache). */
+  easyLanguage: EasyLanguage;
 }
 
 /** The dataset whose categories are the priority fields' titles and shares. */

@@ -5,6 +5,13 @@ export interface SearchTerms {
   synonyme: string[][];
   /** Head words of German compounds ("Kurs" in "Sprachkurs"). */
   grundwoerter: string[];
+  /** Words in other languages and the German pages (site paths) they lead to. */
+  andere_sprachen?: Array<{ seiten: string[]; woerter: string[] }>;
+}
+
+/** The other-language entry words that lead to the page at `path` (e.g. "handlungsfelder/sprache"). */
+export function crossLanguageWords(terms: SearchTerms, path: string): string[] {
+  return (terms.andere_sprachen ?? []).filter((g) => g.seiten.includes(path)).flatMap((g) => g.woerter);
 }
 
 const PLURAL = ['', 'e', 'en', 'n', 's', 'er'];

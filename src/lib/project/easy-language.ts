@@ -1,0 +1,143 @@
+/**
+ * Leichte Sprache (src/content/leichte-sprache): one file per priority field and one with a short
+ * text for every action. Unknown ids are errors; missing texts are to-dos (warnings), and the page
+ * then says honestly that the text does not exist yet.
+ */
+import { z } from 'astro/zod';
+import { ID_PATTERN } from '../content/schemas';
+import { splitFrontMatter } from '../content/front-matter';
+import { validateYaml } from '../content/zod-issues';
+import { msg } from '../errors/messages';
+import { problemAt, type Problem } from '../errors/problem';
+import { parseBlocks, type ParsedBody } from '../i18n/blocks';
+import type { Project } from './model';
+import { asText, readEditorFiles } from './read-files';
+
+export const EASY_DIR = 'src/content/leichte-sprache';
+/** The file with the actions' texts; every other file is named after a field. */
+export const EASY_ACTIONS_FILE = 'massnahmen';
+
+const date = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }));
+const text = z.string().trim().min(1);
+
+/** Front matter of a field page in Leichte Sprache. */
+export const easyFieldSchema = z.object({ titel: text, stand: date.optional() }).strict();
+/** Front matter of the actions file: a short text per action id. */
+export const easyActionsSchema = z
+  .object({ stand: date.optional(), massnahmen: z.record(z.string().regex(ID_PATTERN, { message: 'id' }), text) })
+  .strict();
+
+export interface EasyField {
+  /** The field's id (= file name). */
+  id: string;
+  titel: string;
+  stand?: string;
+  body: ParsedBody;
+}
+
+export interface EasyLanguage {
+  fields: EasyField[];
+  /** Action id → short text (lines = sentences). */
+  actions: Record<string, string[]>;
+  actionsIntro: ParsedBody;
+  stand?: string;
+}
+
+/** Reads and checks the Leichte Sprache files against the project. */
+export function readEasyLanguage(root: string, project: Project, problems: Problem[]): EasyLanguage {
+  const result: EasyLanguage = { fields: [], actions: {}, actionsIntro: parseBlocks('') };
+  const fieldIds = project.fields.map((f) => f.id);
+  let actionsFile: string | undefined;
+  for (const f of readEditorFiles(root, EASY_DIR, 'md', problems)) {
+    const split = splitFrontMatter(asText(f.bytes));
+    if (!split.frontMatter) {
+      problems.push(problemAt(f.file, 1, 1, msg.missingFrontMatter()));
+      continue;
+    }
+    if (f.id === EASY_ACTIONS_FILE) {
+      actionsFile = f.file;
+      const { data, problems: found } = validateYaml(f.file, split.frontMatter, easyActionsSchema, Object.keys(easyActionsSchema.shape));
+      problems.push(...found);
+      if (!data) continue;
+      const known = project.actions.map((a) => a.id);
+      for (const [id, value] of Object.entries(data.massnahmen)) {
+        if (known.includes(id)) result.actions[id] = value.split('\n').map((l) => l.trim()).filter(Boolean);
+        else {
+          const at = split.frontMatter.positionOf(['massnahmen', id], true);
+          problems.push(problemAt(f.file, at.line, at.column, msg.unknownReference('Die Maßnahme', id, known)));
+        }
+      }
+      result.actionsIntro = parseBlocks(split.body, split.bodyLine);
+      if (data.stand) result.stand = data.stand;
+      continue;
+    }
+    if (!fieldIds.includes(f.id)) {
+      problems.push(problemAt(f.file, 0, 0, msg.unknownReference('Das Handlungsfeld', f.id, fieldIds)));
+      continue;
+    }
+    const { data, problems: found } = validateYaml(f.file, split.frontMatter, easyFieldSchema, Object.keys(easyFieldSchema.shape));
+    problems.push(...found);
+    if (data) result.fields.push({ id: f.id, ...data, body: parseBlocks(split.body, split.bodyLine) });
+  }
+  for (const id of fieldIds) {
+    if (!result.fields.some((f) => f.id === id)) problems.push(problemAt(EASY_DIR, 0, 0, msg.easyLanguageFieldMissing(id), 'warning'));
+  }
+  for (const a of project.actions) {
+    if (!result.actions[a.id]) problems.push(problemAt(actionsFile ?? `${EASY_DIR}/${EASY_ACTIONS_FILE}.md`, 0, 0, msg.easyLanguageActionMissing(a.id), 'warning'));
+  }
+  result.fields.sort((a, b) => fieldIds.indexOf(a.id) - fieldIds.indexOf(b.id));
+  return result;
+}
+
+type Status = Project['actions'][number]['status'];
+type Origin = Project['actions'][number]['herkunft'];
+
+/** The state of an action in Leichte Sprache (honest: a proposal is a proposal). */
+export const EASY_STATUS: Record<Status, string> = {
+  vorgeschlagen: 'Das ist ein Vorschlag. Es ist noch nicht entschieden.',
+  'in Vorbereitung': 'Das wird gerade vorbereitet.',
+  'im Aufbau': 'Das wird gerade aufgebaut.',
+  'in Umsetzung': 'Das wird gerade gemacht.',
+  umgesetzt: 'Das ist schon gemacht.',
+};
+
+/** Where an action comes from, in Leichte Sprache. */
+export const EASY_ORIGIN: Record<Origin, string> = {
+  Bericht: 'Das steht so im Bericht.',
+  abgeleitet: 'Diesen Vorschlag hat die Redaktion gemacht. Die Redaktion hat dafür den Bericht gelesen.',
+};
+
+export interface EasyActionItem {
+  id: string;
+  germanTitle: string;
+  /** Sentences in Leichte Sprache; empty when the text does not exist yet. */
+  lines: string[];
+  state: string;
+  origin: string;
+}
+
+/** The actions of one field (or all, without `fieldId`) as Leichte Sprache items. */
+export function easyActions(project: Project, fieldId?: string): EasyActionItem[] {
+  return project.actions
+    .filter((a) => fieldId === undefined || a.handlungsfelder.includes(fieldId))
+    .map((a) => ({
+      id: a.id,
+      germanTitle: a.titel,
+      lines: project.easyLanguage.actions[a.id] ?? [],
+      state: EASY_STATUS[a.status],
+      origin: EASY_ORIGIN[a.herkunft],
+    }));
+}
+
+/** All actions grouped by their first field (in field order), then those without a field. */
+export function easyActionGroups(project: Project): Array<{ fieldId?: string; title: string; items: EasyActionItem[] }> {
+  const all = easyActions(project);
+  const firstField = (id: string) => project.actions.find((a) => a.id === id)!.handlungsfelder[0];
+  const groups = project.fields.map((f) => ({
+    fieldId: f.id,
+    title: project.easyLanguage.fields.find((e) => e.id === f.id)?.titel ?? f.titel,
+    items: all.filter((a) => firstField(a.id) === f.id),
+  }));
+  const rest = all.filter((a) => !project.fields.some((f) => f.id === firstField(a.id)));
+  return [...groups, { title: 'Für alle Themen', items: rest }].filter((g) => g.items.length > 0);
+}
