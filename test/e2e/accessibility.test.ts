@@ -36,16 +36,19 @@ describe.skipIf(!chromiumPath)('accessibility of every page', () => {
     expect(await axeViolations(site, paths)).toEqual([]);
   });
 
-  it('has lang="de", one h1 and headings without skipped levels on every page', async () => {
+  it('has the right lang and dir (de, or the summary language under /<lang>/), one h1 and headings without skipped levels on every page', async () => {
     const page = await site.browser.newPage();
     const problems: string[] = [];
     for (const path of paths) {
       await page.goto(site.server.url + path);
-      const { lang, levels } = await page.evaluate(() => ({
+      const { lang, dir, levels } = await page.evaluate(() => ({
         lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
         levels: [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) => Number(h.tagName[1])),
       }));
-      if (lang !== 'de') problems.push(`/${path}: lang=${lang}`);
+      const expected = /^(en|tr|ar|uk|ru)\//.exec(path)?.[1] ?? 'de';
+      if (lang !== expected) problems.push(`/${path}: lang=${lang}`);
+      if (dir !== (expected === 'ar' ? 'rtl' : 'ltr')) problems.push(`/${path}: dir=${dir}`);
       if (levels.filter((l) => l === 1).length !== 1) problems.push(`/${path}: ${levels.filter((l) => l === 1).length} h1`);
       levels.forEach((l, i) => {
         if (i > 0 && l > levels[i - 1]! + 1) problems.push(`/${path}: h${levels[i - 1]} → h${l}`);

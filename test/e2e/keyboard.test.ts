@@ -59,6 +59,21 @@ describe.skipIf(!chromiumPath)('keyboard only', () => {
     expect(await page.locator('.filter-count').getAttribute('role')).toBe('status');
     await page.context().close();
   });
+
+  it('switches to every summary language and back with the keyboard, and reaches Leichte Sprache from a field', async () => {
+    const page = await site.open('kapitel/einleitung/');
+    for (const t of project.translations) {
+      await follow(page, `/${t.lang}/`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(t.lang);
+      expect(await page.locator('h1').textContent()).toBe(t.titel);
+    }
+    await follow(page, '/handlungsfelder/sprache/');
+    await follow(page, '/leichte-sprache/sprache/');
+    expect(await page.locator('h1').textContent()).toBe('Sprache');
+    await follow(page, '/leichte-sprache/massnahmen/');
+    expect(await page.locator('h1').textContent()).toBe('Was will der Kreis Kleve tun?');
+    await page.context().close();
+  });
 });
 
 describe.skipIf(!chromiumPath)('keyboard only, „Stand der Umsetzung“', () => {

@@ -69,6 +69,32 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();
   });
+
+  it('reaches every Leichte Sprache page from the start page by following links', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.getByRole('link', { name: 'Leichte Sprache: Was steht auf dieser Seite?' }).click();
+    for (const f of project.easyLanguage.fields) {
+      await page.getByRole('main').getByRole('link', { name: f.titel, exact: true }).click();
+      expect(await page.locator('h1').textContent()).toBe(f.titel);
+      expect(await page.locator('.easy-actions > li').count()).toBe(project.actions.filter((a) => a.handlungsfelder.includes(f.id)).length);
+      await page.goBack();
+    }
+    await page.getByRole('link', { name: 'Was will der Kreis Kleve tun?' }).click();
+    expect(await page.locator('.easy-actions > li').count()).toBe(project.actions.length);
+    await context.close();
+  });
+
+  it('switches language with plain links and shows the Arabic summary right to left', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.locator('.language-switcher a[hreflang="ar"]').click();
+    expect(page.url()).toMatch(/\/ar\/$/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main h1')!).direction)).toBe('rtl');
+    await context.close();
+  });
 });
 
 describe.skipIf(!chromiumPath)('without JavaScript, the follow-up page types (fixture)', () => {
