@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
       expect(await page.locator('.easy-actions > li').count()).toBe(project.actions.filter((a) => a.handlungsfelder.includes(f.id)).length);
       await page.goBack();
     }
-    await page.getByRole('link', { name: 'Was will der Kreis Kleve tun?' }).click();
+    await page.getByRole('link', { name: 'Was kann man tun?' }).click();
     expect(await page.locator('.easy-actions > li').count()).toBe(project.actions.length);
     await context.close();
   });

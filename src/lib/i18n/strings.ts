@@ -1,9 +1,9 @@
 /** Interface texts of the translated pages, per language; the summaries themselves are editor files. */
-import type { ActionData } from '../content/schemas';
+import type { Action, ActionStatus } from '../project/model';
 import type { SiteLanguage, TranslationLanguage } from './languages';
 
-type Status = NonNullable<ActionData['status']>;
-type Origin = ActionData['herkunft'];
+type Status = ActionStatus;
+type Origin = Action['herkunft'];
 /** How a translation was made (front matter `verfahren`). */
 export const TRANSLATION_METHODS = ['redaktionell', 'amtlich-geprueft'] as const;
 export type TranslationMethod = (typeof TRANSLATION_METHODS)[number];
@@ -65,8 +65,8 @@ export const UI: Record<TranslationLanguage, UiStrings> = {
     asOf: 'As of',
     outdatedTitle: 'Translation out of date',
     outdatedText: 'The German version was changed on {source}; this translation dates from {translation}. Please read the German version.',
-    status: { vorgeschlagen: 'proposal, not yet decided', 'in Vorbereitung': 'in preparation', 'im Aufbau': 'being set up', 'in Umsetzung': 'being implemented', umgesetzt: 'implemented' },
-    origin: { Bericht: 'recommended in the report', abgeleitet: 'editorial proposal derived from the report' },
+    status: { vorgeschlagen: 'proposal, not yet decided', 'in Vorbereitung': 'in preparation', 'im Aufbau': 'being set up', 'in Umsetzung': 'being implemented', umgesetzt: 'implemented', 'noch nicht festgelegt': 'not yet specified' },
+    origin: { 'Empfehlung des Berichts': 'recommended in the report', 'Vorschlag der Redaktion': 'editorial proposal derived from the report', Beschluss: 'formal decision' },
     inGerman: 'in German',
     notSpecified: 'not yet specified',
     contact: { address: 'Address', phone: 'Telephone', email: 'E-mail' },
@@ -87,8 +87,8 @@ export const UI: Record<TranslationLanguage, UiStrings> = {
     asOf: 'Durum',
     outdatedTitle: 'Çeviri güncel değil',
     outdatedText: 'Almanca metin {source} tarihinde değiştirildi; bu çeviri {translation} tarihlidir. Lütfen Almanca metni okuyun.',
-    status: { vorgeschlagen: 'öneri, henüz karar verilmedi', 'in Vorbereitung': 'hazırlanıyor', 'im Aufbau': 'kuruluyor', 'in Umsetzung': 'uygulanıyor', umgesetzt: 'uygulandı' },
-    origin: { Bericht: 'raporda önerilmiştir', abgeleitet: 'editör ekibinin rapordan çıkardığı öneri' },
+    status: { vorgeschlagen: 'öneri, henüz karar verilmedi', 'in Vorbereitung': 'hazırlanıyor', 'im Aufbau': 'kuruluyor', 'in Umsetzung': 'uygulanıyor', umgesetzt: 'uygulandı', 'noch nicht festgelegt': 'henüz belirlenmedi' },
+    origin: { 'Empfehlung des Berichts': 'raporda önerilmiştir', 'Vorschlag der Redaktion': 'editör ekibinin rapordan çıkardığı öneri', Beschluss: 'resmî karar' },
     inGerman: 'Almanca',
     notSpecified: 'henüz belirtilmedi',
     contact: { address: 'Adres', phone: 'Telefon', email: 'E-posta' },
@@ -109,8 +109,8 @@ export const UI: Record<TranslationLanguage, UiStrings> = {
     asOf: 'آخر تحديث',
     outdatedTitle: 'الترجمة غير محدَّثة',
     outdatedText: 'عُدِّل النص الألماني في {source}، وتعود هذه الترجمة إلى {translation}. يُرجى قراءة النص الألماني.',
-    status: { vorgeschlagen: 'اقتراح، لم يُتخذ قرار بعد', 'in Vorbereitung': 'قيد التحضير', 'im Aufbau': 'قيد الإنشاء', 'in Umsetzung': 'قيد التنفيذ', umgesetzt: 'نُفِّذ' },
-    origin: { Bericht: 'توصية واردة في التقرير', abgeleitet: 'اقتراح من فريق التحرير مستخلص من التقرير' },
+    status: { vorgeschlagen: 'اقتراح، لم يُتخذ قرار بعد', 'in Vorbereitung': 'قيد التحضير', 'im Aufbau': 'قيد الإنشاء', 'in Umsetzung': 'قيد التنفيذ', umgesetzt: 'نُفِّذ', 'noch nicht festgelegt': 'لم يُحدَّد بعد' },
+    origin: { 'Empfehlung des Berichts': 'توصية واردة في التقرير', 'Vorschlag der Redaktion': 'اقتراح من فريق التحرير مستخلص من التقرير', Beschluss: 'قرار رسمي' },
     inGerman: 'بالألمانية',
     notSpecified: 'لم يُحدَّد بعد',
     contact: { address: 'العنوان', phone: 'الهاتف', email: 'البريد الإلكتروني' },
@@ -131,8 +131,8 @@ export const UI: Record<TranslationLanguage, UiStrings> = {
     asOf: 'Станом на',
     outdatedTitle: 'Переклад застарів',
     outdatedText: 'Німецьку версію змінено {source}; цей переклад датовано {translation}. Будь ласка, читайте німецьку версію.',
-    status: { vorgeschlagen: 'пропозиція, ще не ухвалена', 'in Vorbereitung': 'готується', 'im Aufbau': 'створюється', 'in Umsetzung': 'впроваджується', umgesetzt: 'впроваджено' },
-    origin: { Bericht: 'рекомендовано у звіті', abgeleitet: 'пропозиція редакції на основі звіту' },
+    status: { vorgeschlagen: 'пропозиція, ще не ухвалена', 'in Vorbereitung': 'готується', 'im Aufbau': 'створюється', 'in Umsetzung': 'впроваджується', umgesetzt: 'впроваджено', 'noch nicht festgelegt': 'ще не визначено' },
+    origin: { 'Empfehlung des Berichts': 'рекомендовано у звіті', 'Vorschlag der Redaktion': 'пропозиція редакції на основі звіту', Beschluss: 'офіційне рішення' },
     inGerman: 'німецькою',
     notSpecified: 'ще не визначено',
     contact: { address: 'Адреса', phone: 'Телефон', email: 'Електронна пошта' },
@@ -153,8 +153,8 @@ export const UI: Record<TranslationLanguage, UiStrings> = {
     asOf: 'По состоянию на',
     outdatedTitle: 'Перевод устарел',
     outdatedText: 'Немецкая версия изменена {source}; этот перевод датирован {translation}. Пожалуйста, читайте немецкую версию.',
-    status: { vorgeschlagen: 'предложение, ещё не принято', 'in Vorbereitung': 'готовится', 'im Aufbau': 'создаётся', 'in Umsetzung': 'реализуется', umgesetzt: 'реализовано' },
-    origin: { Bericht: 'рекомендовано в отчёте', abgeleitet: 'предложение редакции на основе отчёта' },
+    status: { vorgeschlagen: 'предложение, ещё не принято', 'in Vorbereitung': 'готовится', 'im Aufbau': 'создаётся', 'in Umsetzung': 'реализуется', umgesetzt: 'реализовано', 'noch nicht festgelegt': 'ещё не определено' },
+    origin: { 'Empfehlung des Berichts': 'рекомендовано в отчёте', 'Vorschlag der Redaktion': 'предложение редакции на основе отчёта', Beschluss: 'официальное решение' },
     inGerman: 'на немецком',
     notSpecified: 'ещё не указано',
     contact: { address: 'Адрес', phone: 'Телефон', email: 'Электронная почта' },
@@ -172,6 +172,13 @@ const DATE_LOCALES: Record<SiteLanguage, string> = { de: 'de-DE', en: 'en-GB', t
 /** "2026-11-26" as a long date in the language (Latin digits also in Arabic). */
 export function formatDateIn(lang: SiteLanguage, iso: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A date of year, month or day precision ("2018", "2027-03", "2027-03-17") in the language. */
+export function formatPartialDateIn(lang: SiteLanguage, iso: string): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDateIn(lang, iso);
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
 }
 
 /** Replaces {name} placeholders. */

@@ -1,9 +1,10 @@
 /** Everything a translated summary page renders, computed from the translation and the project. */
 import { isPlaceholder } from '../content/settings';
+import { UNKNOWN } from '../content/schemas';
 import { RANKING_DATASET, type Project } from '../project/model';
 import type { Translation } from '../project/translations';
 import { LANGUAGES, type TranslationLanguage } from './languages';
-import { fill, formatDateIn, GERMAN, UI, type UiStrings } from './strings';
+import { fill, formatDateIn, formatPartialDateIn, GERMAN, UI, type UiStrings } from './strings';
 import { formatDate } from '../dates';
 
 export interface SummaryField {
@@ -20,6 +21,8 @@ export interface SummaryAction {
   germanTitle: string;
   path: string;
   status: string;
+  /** Date of the current status in the language ("2018"), if any. */
+  since?: string;
   origin: string;
   /** True for proposals (not decided, or derived by the editorial team). */
   proposal: boolean;
@@ -65,7 +68,8 @@ export function summaryView(project: Project, t: Translation): SummaryView {
       path: `massnahmen/${a.id}`,
       status: ui.status[a.status],
       origin: ui.origin[a.herkunft],
-      proposal: a.status === 'vorgeschlagen' || a.herkunft === 'abgeleitet',
+      ...(a.verlauf.length > 0 ? { since: formatPartialDateIn(t.lang, a.verlauf.at(-1)!.datum) } : {}),
+      proposal: a.status === 'vorgeschlagen' || a.status === UNKNOWN || a.herkunft === 'Vorschlag der Redaktion',
     }))
     .sort((a, b) => Number(a.proposal) - Number(b.proposal));
   const { anbieter } = project.settings;

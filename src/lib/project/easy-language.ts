@@ -3,6 +3,8 @@
  * text for every action. Unknown ids are errors; missing texts are to-dos (warnings), and the page
  * then says honestly that the text does not exist yet.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../content/schemas';
 import { splitFrontMatter } from '../content/front-matter';
@@ -10,7 +12,8 @@ import { validateYaml } from '../content/zod-issues';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { parseBlocks, type ParsedBody } from '../i18n/blocks';
-import type { Project } from './model';
+import type { Action, ActionStatus, Project } from './model';
+import { formatPartialDate } from '../dates';
 import { asText, readEditorFiles } from './read-files';
 
 export const EASY_DIR = 'src/content/leichte-sprache';
@@ -46,6 +49,8 @@ export interface EasyLanguage {
 /** Reads and checks the Leichte Sprache files against the project. */
 export function readEasyLanguage(root: string, project: Project, problems: Problem[]): EasyLanguage {
   const result: EasyLanguage = { fields: [], actions: {}, actionsIntro: parseBlocks('') };
+  // A site without the folder publishes no Leichte Sprache pages beyond the introduction: no to-dos then.
+  if (!existsSync(join(root, EASY_DIR))) return result;
   const fieldIds = project.fields.map((f) => f.id);
   let actionsFile: string | undefined;
   for (const f of readEditorFiles(root, EASY_DIR, 'md', problems)) {
@@ -89,8 +94,8 @@ export function readEasyLanguage(root: string, project: Project, problems: Probl
   return result;
 }
 
-type Status = Project['actions'][number]['status'];
-type Origin = Project['actions'][number]['herkunft'];
+type Status = ActionStatus;
+type Origin = Action['herkunft'];
 
 /** The state of an action in Leichte Sprache (honest: a proposal is a proposal). */
 export const EASY_STATUS: Record<Status, string> = {
@@ -99,20 +104,29 @@ export const EASY_STATUS: Record<Status, string> = {
   'im Aufbau': 'Das wird gerade aufgebaut.',
   'in Umsetzung': 'Das wird gerade gemacht.',
   umgesetzt: 'Das ist schon gemacht.',
+  'noch nicht festgelegt': 'Das wissen wir noch nicht.',
 };
 
 /** Where an action comes from, in Leichte Sprache. */
 export const EASY_ORIGIN: Record<Origin, string> = {
-  Bericht: 'Das steht so im Bericht.',
-  abgeleitet: 'Diesen Vorschlag hat die Redaktion gemacht. Die Redaktion hat dafür den Bericht gelesen.',
+  'Empfehlung des Berichts': 'Dieser Vorschlag steht im Bericht.',
+  'Vorschlag der Redaktion': 'Diesen Vorschlag hat die Redaktion gemacht. Die Redaktion hat dafür den Bericht gelesen.',
+  Beschluss: 'Darüber hat ein Gremium abgestimmt. Ein Gremium ist eine Gruppe von Politikerinnen und Politikern.',
 };
+
+/** When the state was last known, in Leichte Sprache. */
+function easySince(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  return /^\d{4}$/.test(date) ? `Diese Angabe ist aus dem Jahr ${date}.` : `Diese Angabe ist vom ${formatPartialDate(date)}.`;
+}
 
 export interface EasyActionItem {
   id: string;
   germanTitle: string;
   /** Sentences in Leichte Sprache; empty when the text does not exist yet. */
   lines: string[];
-  state: string;
+  /** Sentences: the current state and when it was last known. */
+  state: string[];
   origin: string;
 }
 
@@ -124,7 +138,7 @@ export function easyActions(project: Project, fieldId?: string): EasyActionItem[
       id: a.id,
       germanTitle: a.titel,
       lines: project.easyLanguage.actions[a.id] ?? [],
-      state: EASY_STATUS[a.status],
+      state: [...EASY_STATUS[a.status].split('. ').map((l, i, all) => (i < all.length - 1 ? `${l}.` : l)), easySince(a.verlauf.at(-1)?.datum)].filter((l): l is string => !!l),
       origin: EASY_ORIGIN[a.herkunft],
     }));
 }
