@@ -50,7 +50,8 @@ export function parseBlocks(body: string, firstLine = 1): ParsedBody {
       if (current?.kind !== 'ul') blocks.push((current = { kind: 'ul', items: [] }));
       current.items.push(item[1]!.trim());
     } else if (current?.kind === 'ul' && /^\s+\S/.test(raw)) {
-      current.items[current.items.length - 1] += ` ${line.trim()}`;
+      // Continuation lines stay lines: Leichte Sprache puts every sentence on its own line.
+      current.items[current.items.length - 1] += `\n${line.trim()}`;
     } else {
       if (current?.kind !== 'p') blocks.push((current = { kind: 'p', lines: [] }));
       current.lines.push(line.trim());

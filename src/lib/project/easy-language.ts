@@ -114,6 +114,9 @@ export const EASY_ORIGIN: Record<Origin, string> = {
   Beschluss: 'Darüber hat ein Gremium abgestimmt. Ein Gremium ist eine Gruppe von Politikerinnen und Politikern.',
 };
 
+/** One sentence per line, as Leichte Sprache wants it. */
+const sentences = (text: string): string[] => text.split(/(?<=\.) /);
+
 /** When the state was last known, in Leichte Sprache. */
 function easySince(date: string | undefined): string | undefined {
   if (!date) return undefined;
@@ -127,7 +130,7 @@ export interface EasyActionItem {
   lines: string[];
   /** Sentences: the current state and when it was last known. */
   state: string[];
-  origin: string;
+  origin: string[];
 }
 
 /** The actions of one field (or all, without `fieldId`) as Leichte Sprache items. */
@@ -138,8 +141,8 @@ export function easyActions(project: Project, fieldId?: string): EasyActionItem[
       id: a.id,
       germanTitle: a.titel,
       lines: project.easyLanguage.actions[a.id] ?? [],
-      state: [...EASY_STATUS[a.status].split('. ').map((l, i, all) => (i < all.length - 1 ? `${l}.` : l)), easySince(a.verlauf.at(-1)?.datum)].filter((l): l is string => !!l),
-      origin: EASY_ORIGIN[a.herkunft],
+      state: [...sentences(EASY_STATUS[a.status]), easySince(a.verlauf.at(-1)?.datum)].filter((l): l is string => !!l),
+      origin: sentences(EASY_ORIGIN[a.herkunft]),
     }));
 }
 

@@ -38,7 +38,7 @@ describe('parseBlocks(body, firstLine)', () => {
     expect(parsed.intro).toEqual([{ kind: 'p', lines: ['Intro.'] }]);
     expect(parsed.introLine).toBe(5);
     expect(parsed.sections).toEqual([
-      { heading: 'Title', key: 'konzept', line: 7, blocks: [{ kind: 'p', lines: ['One.', 'Two.'] }, { kind: 'ul', items: ['a more', 'b'] }] },
+      { heading: 'Title', key: 'konzept', line: 7, blocks: [{ kind: 'p', lines: ['One.', 'Two.'] }, { kind: 'ul', items: ['a\nmore', 'b'] }] },
       { heading: 'Plain', line: 14, blocks: [] },
     ]);
   });
