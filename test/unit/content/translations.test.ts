@@ -49,27 +49,6 @@ describe('readTranslations (src/content/uebersetzungen/<lang>/kurzfassung.md)', 
     expect(t?.outdated).toBeUndefined();
   });
 
-  it('reports a missing required section as an error at the end of the file', () => {
-    expect(errors(load(summary({ drop: 'beratung' })))).toMatchInlineSnapshot(`
-      "src/content/uebersetzungen/en/kurzfassung.md:31:1 – In der Übersetzung (Englisch) fehlt der Abschnitt „beratung“ (wo es Beratung gibt).
-          → Eine Überschrift „## … {#beratung}“ mit dem übersetzten Text darunter ergänzen."
-    `);
-  });
-
-  it('reports unknown and repeated sections, and text outside any section', () => {
-    const text = summary().replace('## Heading original {#original}', '## Heading {#konzept}').replace('---\n## Heading konzept', '---\nStray text.\n\n## Heading konzept') + '\n## Other {#sonstiges}\n';
-    expect(errors(load(text))).toMatchInlineSnapshot(`
-      "src/content/uebersetzungen/en/kurzfassung.md:12:1 – Dieser Text gehört zu keinem Abschnitt.
-          → Jeder Abschnitt beginnt mit einer Überschrift „## Titel {#kennung}“; den Text darunter stellen.
-      src/content/uebersetzungen/en/kurzfassung.md:34:1 – Der Abschnitt „konzept“ steht zweimal in der Datei.
-          → Die beiden Abschnitte zu einem zusammenfassen.
-      src/content/uebersetzungen/en/kurzfassung.md:38:1 – Den Abschnitt „sonstiges“ gibt es nicht.
-          → Eine dieser Kennungen in {#…} verwenden: „konzept“, „befragung“, „handlungsfelder“, „massnahmen“, „beratung“, „original“.
-      src/content/uebersetzungen/en/kurzfassung.md:39:1 – In der Übersetzung (Englisch) fehlt der Abschnitt „original“ (der Weg zur deutschen Fassung).
-          → Eine Überschrift „## … {#original}“ mit dem übersetzten Text darunter ergänzen."
-    `);
-  });
-
   it('reports a field without translated title, unknown actions and chapters, and unknown language folders', () => {
     const text = summary().replace('  familien: Families\n', '').replace('  sprachkurse: More language courses', '  sprachkurse: More language courses\n  gibtsnicht: Unknown').replace('grundlage: [erstes]', 'grundlage: [drittes]');
     expect(errors(load(text, (s) => s.write('src/content/uebersetzungen/fr/kurzfassung.md', 'x')))).toMatchInlineSnapshot(`
