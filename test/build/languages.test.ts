@@ -8,7 +8,8 @@ import { page, readPages, textOf } from '../helpers/site-files';
 
 const { project } = loadProject('.');
 const pages = readPages(REAL_SITE);
-const SITE = 'https://www.kreis-kleve.de/';
+/** The site's absolute root, as the build wrote it (SITE_URL or the local default). */
+const SITE = /<link rel="canonical" href="([^"]+)"/.exec(page(REAL_SITE, ''))![1]!;
 
 /** hreflang → href of a page's alternate links. */
 function alternates(html: string): Record<string, string> {
