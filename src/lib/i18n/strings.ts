@@ -1,9 +1,9 @@
 /** Interface texts of the translated pages, per language; the summaries themselves are editor files. */
-import type { Action, ActionStatus } from '../project/model';
+import type { ORIGINS, STATUSES, UNKNOWN } from '../content/schemas';
 import type { SiteLanguage, TranslationLanguage } from './languages';
 
-type Status = ActionStatus;
-type Origin = Action['herkunft'];
+type Status = (typeof STATUSES)[number] | typeof UNKNOWN;
+type Origin = (typeof ORIGINS)[number];
 /** How a translation was made (front matter `verfahren`). */
 export const TRANSLATION_METHODS = ['redaktionell', 'amtlich-geprueft'] as const;
 export type TranslationMethod = (typeof TRANSLATION_METHODS)[number];

@@ -1,10 +1,10 @@
 /** Everything a translated summary page renders, computed from the translation and the project. */
 import { isPlaceholder } from '../content/settings';
 import { UNKNOWN } from '../content/schemas';
-import { RANKING_DATASET, type Project } from '../project/model';
-import type { Translation } from '../project/translations';
-import { LANGUAGES, type TranslationLanguage } from './languages';
-import { fill, formatDateIn, formatPartialDateIn, GERMAN, UI, type UiStrings } from './strings';
+import { RANKING_DATASET, type Project } from './model';
+import type { Translation } from './translations';
+import { LANGUAGES, type TranslationLanguage } from '../i18n/languages';
+import { fill, formatDateIn, formatPartialDateIn, GERMAN, UI, type UiStrings } from '../i18n/strings';
 import { formatDate } from '../dates';
 
 export interface SummaryField {
