@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await page.getByRole('link', { name: 'Leichte Sprache: Was steht auf dieser Seite?' }).click();
     for (const f of project.easyLanguage.fields) {
       await page.getByRole('main').getByRole('link', { name: f.titel, exact: true }).click();
-      expect(await page.locator('h1').textContent()).toBe(f.titel);
+      expect(await page.locator('h1').textContent()).toBe(f.titel); // Leichte Sprache: no soft hyphens
       expect(await page.locator('.easy-actions > li').count()).toBe(project.actions.filter((a) => a.handlungsfelder.includes(f.id)).length);
       await page.goBack();
     }
