@@ -14,7 +14,7 @@ import { problemAt, type Problem } from '../errors/problem';
 import { parseBlocks, type ParsedBody } from '../i18n/blocks';
 import type { Action, ActionStatus, Project } from './model';
 import { formatPartialDate } from '../dates';
-import { asText, readEditorFiles } from './read-files';
+import { readText, readEditorFiles } from './read-files';
 
 export const EASY_DIR = 'src/content/leichte-sprache';
 /** The file with the actions' texts; every other file is named after a field. */
@@ -54,7 +54,7 @@ export function readEasyLanguage(root: string, project: Project, problems: Probl
   const fieldIds = project.fields.map((f) => f.id);
   let actionsFile: string | undefined;
   for (const f of readEditorFiles(root, EASY_DIR, 'md', problems)) {
-    const split = splitFrontMatter(asText(f.bytes));
+    const split = splitFrontMatter(readText(f.file, f.bytes, problems));
     if (!split.frontMatter) {
       problems.push(problemAt(f.file, 1, 1, msg.missingFrontMatter()));
       continue;

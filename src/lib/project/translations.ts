@@ -16,7 +16,7 @@ import { parseBlocks, type Section } from '../i18n/blocks';
 import { isTranslationLanguage, LANGUAGES, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../i18n/languages';
 import { TRANSLATION_METHODS } from '../i18n/strings';
 import type { Project } from './model';
-import { asText, readEditorFiles } from './read-files';
+import { readText, readEditorFiles } from './read-files';
 
 export const TRANSLATIONS_DIR = 'src/content/uebersetzungen';
 /** The translated page kinds; each file name is one. */
@@ -82,7 +82,7 @@ export function readTranslations(root: string, project: Project, problems: Probl
         problems.push(problemAt(f.file, 0, 0, msg.unknownTranslationFile(`${f.id}.md`, TRANSLATION_FILES.map((n) => `${n}.md`))));
         continue;
       }
-      const t = readSummary(folder, f.file, asText(f.bytes), project, problems);
+      const t = readSummary(folder, f.file, readText(f.file, f.bytes, problems), project, problems);
       if (t) out.push(t);
     }
   }
