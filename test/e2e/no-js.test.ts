@@ -48,6 +48,16 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}umsetzung/`);
     expect(await page.locator('.umsetzung-massnahme').count()).toBeGreaterThanOrEqual(project.actions.length);
+    // Printed as a briefing: every field after the first starts a new page; filters are not printed.
+    await page.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => ({
+      breaks: [...document.querySelectorAll('.umsetzung-feld')].map((e) => getComputedStyle(e).breakBefore),
+      filters: getComputedStyle(document.querySelector('nav.facets')!).display,
+    }));
+    expect(print.breaks[0]).not.toBe('page');
+    expect(print.breaks.slice(1).every((b) => b === 'page')).toBe(true);
+    expect(print.filters).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('navigation', { name: 'Stand der Umsetzung filtern' }).getByRole('link', { name: 'Vorschlag der Redaktion' }).click();
     expect(page.url()).toMatch(/\/umsetzung\/herkunft\/vorschlag-der-redaktion\/$/);
     const listed = new Set((await page.locator('.umsetzung-massnahme h3 a').allTextContents()).map((t) => t.replace(/\u00ad/g, '')));
