@@ -71,6 +71,11 @@ describe('indicator pages (fixture)', () => {
     expect(existsSync(join(LEBENDIG_SITE, `daten/kennzahlen/${id}.csv`))).toBe(ind.datensatz !== undefined);
   });
 
+  it('offers every measurement file on the open-data page', () => {
+    const links = attributeValues(page(LEBENDIG_SITE, 'daten'), 'href');
+    for (const i of fixture.indicators.filter((x) => x.datensatz)) expect(links).toContain(`/daten/kennzahlen/${i.id}.csv`);
+  });
+
   it('covers every verdict, and the overview lists each indicator with it', () => {
     const verdicts = fixture.indicators.map((i) => progressOf(i).verdict).sort();
     expect(verdicts).toEqual(['Ziel erreicht', 'auf Kurs', 'im Verzug', 'noch keine Messung']);
