@@ -8,9 +8,9 @@ import { join, relative, resolve } from 'node:path';
 const PROJECT = resolve('.');
 /** Code and configuration copied into a fixture site; content and data come from the fixture. */
 const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts', 'src', 'public'];
-// vitest puts Vite's own variables (BASE_URL, MODE …) into process.env; Astro would read
-// BASE_URL from there instead of from BASE_PATH.
-const VITE_KEYS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'];
+// vitest puts Vite's own variables (BASE_URL, SITE, MODE …) into process.env; Astro would read
+// BASE_URL and SITE from there instead of from BASE_PATH and SITE_URL.
+const VITE_KEYS = ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'];
 
 /** process.env without Vite's and vitest's variables, plus `extra`. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
