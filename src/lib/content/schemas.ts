@@ -1,7 +1,11 @@
 /** Zod schemas for every kind of editor file; field names are the German ones editors write. */
 import { z } from 'astro/zod';
 import { BASES, CHART_KINDS, UNITS } from '../vocabulary';
+import { isLinkUrl } from '../markdown/html-schema';
 import { matching, type IssueParams } from './issue-kinds';
+
+/** A link target in settings and front matter: http(s), mailto or tel only (no javascript:, data: …). */
+export const webUrl = z.string().refine((v) => isLinkUrl(v), { params: { kind: 'url' } satisfies IssueParams });
 
 /** Ids are file names and URL parts. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -126,7 +130,7 @@ export const sourceSchema = z
     stichprobe: text.optional(),
     ruecklauf: text.optional(),
     repraesentativitaet: text.optional(),
-    url: z.string().url().optional(),
+    url: webUrl.optional(),
     datei: text.optional(),
     lizenz: text.optional(),
     foerderung: text.optional(),

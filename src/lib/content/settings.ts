@@ -1,12 +1,9 @@
 /** Site settings (src/content/einstellungen.yaml): the county's details in one place. */
 import { z } from 'astro/zod';
-import { isLinkUrl } from '../markdown/html-schema';
 import { matching } from './issue-kinds';
-import { date as isoDate } from './schemas';
+import { date as isoDate, webUrl } from './schemas';
 
 const text = z.string().trim().min(1);
-/** A link target in settings and front matter: http(s), mailto or tel only (no javascript:, data: …). */
-export const webUrl = z.string().refine((v) => isLinkUrl(v), { params: { kind: 'url' } });
 
 /** Settings schema; values marked "BITTE ERGÄNZEN" in the file must be filled in before going live. */
 export const settingsSchema = z
