@@ -1,16 +1,30 @@
-// npm run bench: build time and page weights of the real site and of generated sites with 100
-// and 1,000 chapters (one chart each), so growth is visible. Prints a table; writes nothing
-// into the project. Usage: tsx scripts/bench.ts [sizes…]   (default: 100 1000; `4000` shows that
-// no HTML file passes 200 kB at 4,000 findings, see the last column)
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildAt, listFiles, prepareFixture } from '../src/lib/build/build-site';
-
+// npm run bench: how long builds take, how much memory they need and where the time goes, on the
+// real site and on generated sites (default 100 and 1,000 chapters with one chart each), plus a
+// rebuild after changing one CSV, `npm run check` and the bytes of a first search. A benchmark,
+// not a test: it prints figures and the machine's load (other processes make them noisy) and
+// writes nothing into the project. Usage: nice tsx scripts/bench.ts [sizes…] (`4000` shows that no
+// HTML file passes 200 kB at 4,000 findings: see the column „größte HTML-Datei“)
+import { cpus, loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildAt, listFiles, prepareFixture, type SiteBuild } from '../src/lib/build/build-site';
+import { parseBuildProfile } from '../src/lib/build/profile';
+import { launchBrowser, chromiumPath } from '../test/helpers/browser';
+import { serveStatic } from '../test/helpers/static-server';
 
 const FIXTURE = 'test/fixtures/sites/minimal';
+const TIME = '/usr/bin/time';
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+const r1 = (n: number | undefined) => (n === undefined ? '–' : (Math.round(n * 10) / 10).toLocaleString('de-DE'));
 
-/** Writes a site with n chapters, each embedding one bar chart of five categories. */
+/** A CSV of five categories for generated chapter i. */
+const csv = (i: number, shift = 0) =>
+  `Kategorie;Gruppe;Wert;Genauigkeit;Aussage im Bericht;Herkunft;Abschnitt\n${['A', 'B', 'C', 'D', 'E']
+    .map((c, j) => `Kategorie ${c};;${(i * 7 + j * 13 + shift) % 100};;;Bericht;Test`).join('\n')}\n`;
+
+/** Writes a site with n chapters, each embedding one bar chart. */
 function generateSite(n: number): string {
   const root = prepareFixture(FIXTURE);
   const content = join(root, 'src/content');
@@ -18,17 +32,13 @@ function generateSite(n: number): string {
   for (let i = 1; i <= n; i++) {
     const id = `k-${String(i).padStart(4, '0')}`;
     writeFileSync(join(content, 'kapitel', `${id}.mdx`), `---\ntitel: Kapitel ${i}\nreihenfolge: ${i + 2}\nzusammenfassung: Erzeugtes Kapitel ${i}.\nhandlungsfelder: [sprache]\n---\n\n## Abschnitt\n\nText zu Kapitel ${i} über Sprachkurse und Kitaplätze.\n\n<Befund id="b-${id}" />\n`);
-    writeFileSync(join(content, 'befunde', `b-${id}.yaml`), `titel: Befund ${i}\nkapitel: ${id}\nbasis: alle\neinheit: anteil\ndiagramm: balken\ndatensatz: b-${id}\nabschnitt: Test\nhandlungsfelder: [sprache]\n`);
-    const rows = ['A', 'B', 'C', 'D', 'E'].map((c, j) => `Kategorie ${c};;${(i * 7 + j * 13) % 100};;;Bericht;Test`).join('\n');
-    writeFileSync(join(root, 'data', `b-${id}.csv`), `Kategorie;Gruppe;Wert;Genauigkeit;Aussage im Bericht;Herkunft;Abschnitt\n${rows}\n`);
+    writeFileSync(join(content, 'befunde', `b-${id}.yaml`), `titel: Befund ${i}\nkapitel: ${id}\nquelle: testbefragung\nbasis: alle\neinheit: anteil\ndiagramm: balken\ndatensatz: b-${id}\nabschnitt: Test\nhandlungsfelder: [sprache]\n`);
+    writeFileSync(join(root, 'data', `b-${id}.csv`), csv(i));
   }
   return root;
 }
 
-/** The real site's code and content in a fresh build folder. */
-const realSite = (): string => prepareFixture('.');
-
-interface Row { site: string; seconds: number; pages: number; totalKb: number; htmlCssPerPageKb: number; maxPageKb: number; searchKb: number; largestHtml: string }
+interface Row { site: string; seconds: number; maxRssMb?: number; pages: number; totalKb: number; searchKb: number; largestHtml: string; output: string; build: SiteBuild }
 
 /** Budget for one HTML file (issue 12): pages that grow with the findings are paginated to stay under it. */
 const HTML_BUDGET_KB = 200;
@@ -40,32 +50,108 @@ function largestHtml(dist: string, pages: string[]): string {
   return `${page} (${kb}${kb > HTML_BUDGET_KB ? ` – über ${HTML_BUDGET_KB} kB!` : ''})`;
 }
 
-function measure(site: string, root: string): Row {
-  const start = performance.now();
-  const build = buildAt(root);
-  const seconds = (performance.now() - start) / 1000;
-  if (build.status !== 0) throw new Error(`${site} failed:\n${build.output.slice(-3000)}`);
-  const files = listFiles(build.dist);
-  const size = (f: string) => statSync(join(build.dist, f)).size;
-  const pages = files.filter((f) => f.endsWith('.html'));
-  const css = files.filter((f) => f.endsWith('.css')).reduce((s, f) => s + size(f), 0);
-  const pageWeights = pages.map((p) => size(p) + css);
-  const row = {
+/** One build under /usr/bin/time: wall time, peak memory of the largest process, sizes. */
+function measure(site: string, build: () => SiteBuild): Row {
+  const b = build();
+  if (b.status !== 0) throw new Error(`${site} failed:\n${b.output.slice(-3000)}`);
+  const files = listFiles(b.dist);
+  const size = (f: string) => statSync(join(b.dist, f)).size;
+  const rss = /MAXRSS_KB=(\d+)/.exec(b.output)?.[1];
+  return {
     site,
-    seconds: Math.round(seconds * 10) / 10,
-    pages: pages.length,
-    totalKb: Math.round(files.reduce((s, f) => s + size(f), 0) / 1024),
-    htmlCssPerPageKb: Math.round(pageWeights.reduce((a, b) => a + b, 0) / pages.length / 102.4) / 10,
-    maxPageKb: Math.round(Math.max(...pageWeights) / 102.4) / 10,
-    searchKb: Math.round(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + size(f), 0) / 1024),
-    largestHtml: largestHtml(build.dist, pages),
+    seconds: b.seconds,
+    maxRssMb: rss ? Number(rss) / 1024 : undefined,
+    pages: files.filter((f) => f.endsWith('.html')).length,
+    largestHtml: largestHtml(b.dist, files.filter((f) => f.endsWith('.html'))),
+    totalKb: files.reduce((s, f) => s + size(f), 0) / 1024,
+    searchKb: files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + size(f), 0) / 1024,
+    output: b.output,
+    build: b,
   };
-  build.cleanup();
-  return row;
 }
 
-const rows: Row[] = [measure('echte Seite', realSite())];
-for (const n of sizes.length > 0 ? sizes : [100, 1000]) rows.push(measure(`${n} Kapitel/Grafiken`, generateSite(n)));
-console.log('\n| Site | Bauzeit (s) | Seiten | gesamt (kB) | HTML+CSS je Seite (kB) | größte Seite (kB) | Suchindex (kB) | größte HTML-Datei (kB) |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-for (const r of rows) console.log(`| ${r.site} | ${r.seconds} | ${r.pages} | ${r.totalKb} | ${r.htmlCssPerPageKb} | ${r.maxPageKb} | ${r.searchKb} | ${r.largestHtml} |`);
+const wrapper = existsSync(TIME) ? [TIME, '-f', 'MAXRSS_KB=%M'] : [];
+const timed = (root: string) => () => buildAt(root, {}, join(root, 'dist'), wrapper);
+
+/** Fastest of three runs of `npm run check` on the real site (the first warms the file cache). */
+function checkSeconds(): number {
+  const runs = [0, 1, 2].map(() => {
+    const start = performance.now();
+    const r = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/check.ts'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`npm run check failed:\n${r.stdout}`);
+    return (performance.now() - start) / 1000;
+  });
+  return Math.min(...runs);
+}
+
+/** Bytes the browser receives for the first search on /suche/ (Pagefind files only). */
+async function firstSearchKb(dist: string): Promise<number | undefined> {
+  if (!chromiumPath) return undefined;
+  const server = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}suche/`);
+    const requests: Array<Promise<number>> = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().includes('/pagefind/')) requests.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    await page.fill('#search-q', 'Sprachkurse');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('„Sprachkurse“'), null, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(requests)).reduce((a, b) => a + b, 0) / 1024;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+console.log(`Maschine: ${cpus().length} Kerne, Last (1/5/15 min) vor dem Lauf: ${load()}`);
+console.log('Andere Prozesse auf derselben Maschine verfälschen die Zeiten; die Last steht bei jeder Messung.\n');
+
+const real = measure('echte Seite', timed(prepareFixture('.')));
+console.log(`gemessen: echte Seite (Last ${load()})`);
+const check = checkSeconds();
+const search = await firstSearchKb(real.build.dist);
+real.build.cleanup();
+const rows: Row[] = [real];
+let rebuild: { clean: number; again: number } | undefined;
+for (const n of sizes.length > 0 ? sizes : [100, 1000]) {
+  const root = generateSite(n);
+  const row = measure(`${n} Kapitel/Grafiken`, timed(root));
+  rows.push(row);
+  console.log(`gemessen: ${row.site} (Last ${load()})`);
+  if (n === Math.max(...(sizes.length > 0 ? sizes : [100, 1000]))) {
+    // One editor saves one CSV: how long until the site is rebuilt?
+    writeFileSync(join(root, 'data', 'b-k-0001.csv'), csv(1, 5));
+    const again = measure(`${n} Kapitel, eine CSV geändert`, () => row.build.rebuild());
+    rows.push(again);
+    rebuild = { clean: row.seconds, again: again.seconds };
+    console.log(`gemessen: ${again.site} (Last ${load()})`);
+  }
+  row.build.cleanup();
+}
+
+console.log('\n| Site | Bauzeit (s) | Spitze Speicher (MB) | Seiten | gesamt (kB) | Suchindex (kB) | größte HTML-Datei (kB) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.site} | ${r1(r.seconds)} | ${r1(r.maxRssMb)} | ${r.pages} | ${Math.round(r.totalKb)} | ${Math.round(r.searchKb)} | ${r.largestHtml} |`);
+
+console.log('\nWohin die Zeit geht (aus dem Protokoll von astro build, Sekunden):\n');
+console.log('| Site | Inhalte prüfen + Typen | Bündeln (Vite) | Seiten rendern | Suchindex | Silbentrennung | astro gesamt | Start und Rest |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  const p = parseBuildProfile(r.output);
+  const rest = p.totalSeconds === undefined ? undefined : r.seconds - p.totalSeconds;
+  console.log(`| ${r.site} | ${r1(p.syncSeconds)} | ${r1(p.bundleSeconds)} | ${r1(p.renderSeconds)} | ${r1(p.steps['search index'])} | ${r1(p.steps.typography)} | ${r1(p.totalSeconds)} | ${r1(rest)} |`);
+}
+
+const big = rows.find((r) => r.site.startsWith('1000 '));
+const verdict = (ok: boolean | undefined) => (ok === undefined ? 'nicht gemessen' : ok ? 'erreicht' : 'verfehlt');
+console.log('\nZiele (2 Kerne):');
+console.log(`- 1.000 Kapitel ≤ 24 s: ${r1(big?.seconds)} s – ${verdict(big && big.seconds <= 24)}`);
+console.log(`- 1.000 Kapitel ≤ 1 GB Speicher: ${r1(big?.maxRssMb)} MB – ${verdict(big?.maxRssMb === undefined ? undefined : big.maxRssMb <= 1024)}`);
+console.log(`- Neubau nach einer CSV ≤ 40 % des sauberen Baus: ${rebuild ? `${Math.round((rebuild.again / rebuild.clean) * 100)} %` : '–'} – ${verdict(rebuild && rebuild.again <= 0.4 * rebuild.clean)}`);
+console.log(`- npm run check (echte Seite) ≤ 1 s: ${r1(check)} s – ${verdict(check <= 1)}`);
+console.log(`- erste Suche ≤ 90 kB übertragen: ${r1(search)} kB – ${verdict(search === undefined ? undefined : search <= 90)}`);
+console.log(`\nLast nach dem Lauf: ${load()}`);

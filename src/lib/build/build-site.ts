@@ -42,10 +42,14 @@ export function prepareFixture(contentRoot: string): string {
   return root;
 }
 
-/** Runs `npm run build`'s script in `root`, writing to `out` (default root/dist). */
-export function buildAt(root: string, env: Record<string, string> = {}, out = join(root, 'dist')): SiteBuild {
+/**
+ * Runs `npm run build`'s script in `root`, writing to `out` (default root/dist). `wrapper` runs
+ * the build inside another command (the bench uses /usr/bin/time for peak memory).
+ */
+export function buildAt(root: string, env: Record<string, string> = {}, out = join(root, 'dist'), wrapper: string[] = []): SiteBuild {
   const start = performance.now();
-  const result = spawnSync(join(PROJECT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--out', out], {
+  const command = [...wrapper, join(PROJECT, 'node_modules/.bin/tsx'), 'scripts/build.ts', '--out', out];
+  const result = spawnSync(command[0]!, command.slice(1), {
     cwd: root,
     env: childEnv(env),
     encoding: 'utf8',
@@ -57,7 +61,7 @@ export function buildAt(root: string, env: Record<string, string> = {}, out = jo
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,
     seconds: (performance.now() - start) / 1000,
-    rebuild: () => buildAt(root, env, out),
+    rebuild: () => buildAt(root, env, out, wrapper),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
