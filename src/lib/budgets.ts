@@ -5,8 +5,8 @@
 export const BUDGETS = {
   /** HTML of a reading page (chapter, finding, field, action, overviews). Largest now: /befunde/ 71 kB. */
   readingPageHtml: 120_000,
-  /** HTML of the search page, which carries the whole A–Z index for readers without JavaScript (now 238 kB). */
-  searchPageHtml: 400_000,
+  /** HTML of the search page: form and the letters of the A–Z index, whose pages are reading pages (now 8 kB). */
+  searchPageHtml: 20_000,
   /** All CSS of the site (one file, now 11 kB). */
   css: 30_000,
   /** Script of our own on the pages that have any (search and catalogue filter, now 3 kB). */

@@ -65,16 +65,22 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await context.close();
   });
 
-  it('the search page offers the A–Z keyword index with working links', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+  it('the header search lands on a page that explains and leads to the A–Z index, one letter per page', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}suche/?q=Kita`);
+    await page.goto(site.server.url);
+    await page.locator('.site-menu > summary').click();
+    await page.locator('#site-search-q').fill('Kita');
+    await page.locator('#site-search-q').press('Enter');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kita');
     expect(await page.locator('#search-nojs').isVisible()).toBe(true);
-    await page.getByRole('link', { name: 'K', exact: true }).click();
-    expect(page.url()).toMatch(/#buchstabe-K$/);
-    const kita = page.locator('.keyword-index dt', { hasText: /^Kita$/ });
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.locator('.search-facets').isVisible()).toBe(false);
+    await page.getByRole('link', { name: /^K \(/ }).click();
+    expect(page.url()).toMatch(/\/suche\/k\/$/);
+    const kita = page.locator('.keyword-list dt', { hasText: /^Kita$/ });
     expect(await kita.count()).toBe(1);
-    const link = page.locator('.keyword-index dt:text-is("Kita") + dd a').first();
+    const link = page.locator('.keyword-list dt:text-is("Kita") + dd a').first();
     await link.click();
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();

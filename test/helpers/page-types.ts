@@ -20,6 +20,7 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   quelle: 'quellen/bericht-2018/',
   quellen: 'quellen/',
   suche: 'suche/',
+  'suche-buchstabe': 'suche/k/',
   'leichte-sprache': 'leichte-sprache/',
   impressum: 'impressum/',
 };

@@ -50,3 +50,8 @@ export function buildKeywordIndex(project: Project): LetterGroup[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([letter, entries]) => ({ letter, entries }));
 }
+
+/** URL segment of a letter's page: "a" for A (/suche/a/). */
+export function letterSlug(letter: string): string {
+  return letter.toLocaleLowerCase('de');
+}
