@@ -1,11 +1,13 @@
 // A finding from a second source carries its own context everywhere (page, chart, table, CSV and
-// SVG downloads, search entry, data package) and no fact of the 2018 report. Fixture: "lebendig".
+// SVG downloads, search entry, data package) and no fact of the 2018 report; change notes appear on
+// their pages, on /aenderungen/ and in a valid Atom feed. Fixture: "lebendig".
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAt, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
 
 /** Facts that only the 2018 report states: none may appear with the 2024 finding. */
 const FACTS_2018 = ['2018', '19.06.', '31.07.', '98 ', 'nicht als repräsentative', 'Evaluation des Fragebogens', 'Kommunales Integrationszentrum'];
@@ -23,7 +25,7 @@ describe('a site with two sources (fixture "lebendig")', () => {
   let build: SiteBuild;
   const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
   beforeAll(() => {
-    build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')));
+    build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')), { SITE_URL: 'https://www.kreis-kleve.de' });
   });
   afterAll(() => build.cleanup());
 
@@ -81,5 +83,80 @@ describe('a site with two sources (fixture "lebendig")', () => {
     const card = entry.slice(0, entry.indexOf('</li>'));
     expect(card).toContain('Fiktive Folgebefragung 2024 – nur Testdaten');
     expect(without(card, FACTS_2018)).toEqual([]);
+  });
+
+  it('shows a page\'s change notes with its last change, and the newest note as the site-wide Stand', () => {
+    const html = read('befunde/folgebefragung-beteiligung/index.html');
+    expect(html).toContain('Zuletzt geändert am <time datetime="2024-05-06">6. Mai 2024</time>.');
+    expect(html).toContain('(redaktionelle Änderung): Tippfehler im Titel berichtigt (fiktiv).');
+    expect(html).toContain('Testfassung 2020, Stand 6. Mai 2024.');
+    // A page without notes carries the site-wide Stand: the newest note of the whole site.
+    expect(read('impressum/index.html')).toContain('Stand: <time datetime="2024-05-06">6. Mai 2024</time>');
+  });
+
+  it('lists only significant changes on /aenderungen/, newest first, with links', () => {
+    const html = read('aenderungen/index.html');
+    const list = html.slice(html.indexOf('<ol class="change-list"'), html.indexOf('</ol>', html.indexOf('<ol class="change-list"')));
+    expect(list).toContain('href="/befunde/folgebefragung-beteiligung/"');
+    expect(list).toContain('href="/quellen/folgebefragung-2024/"');
+    expect(list).not.toContain('Tippfehler');
+  });
+
+  it.skipIf(!chromiumPath)('publishes the significant changes as a well-formed Atom feed with absolute addresses', async () => {
+    const xml = read('aenderungen.xml');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // Chromium's XML parser: a real parse, not a pattern match.
+      const feed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const NS = 'http://www.w3.org/2005/Atom';
+        const one = (el: Element | Document, name: string) => el.getElementsByTagNameNS(NS, name)[0];
+        const root = doc.documentElement;
+        return {
+          error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+          root: `${root.namespaceURI} ${root.localName}`,
+          id: root.querySelector(':scope > id')?.textContent,
+          title: root.querySelector(':scope > title')?.textContent,
+          updated: root.querySelector(':scope > updated')?.textContent,
+          author: one(root, 'author')?.getElementsByTagNameNS(NS, 'name')[0]?.textContent,
+          self: root.querySelector(':scope > link[rel="self"]')?.getAttribute('href'),
+          entries: [...root.getElementsByTagNameNS(NS, 'entry')].map((e) => ({
+            id: one(e, 'id')?.textContent,
+            title: one(e, 'title')?.textContent,
+            updated: one(e, 'updated')?.textContent,
+            link: one(e, 'link')?.getAttribute('href'),
+            summary: one(e, 'summary')?.textContent,
+          })),
+        };
+      }, xml);
+      expect(feed.error).toBeNull();
+      expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(feed).toMatchObject({
+        id: 'https://www.kreis-kleve.de/aenderungen/',
+        title: 'Testkonzept Musterkreis (lebendig): Änderungen',
+        updated: '2024-05-06T00:00:00Z',
+        author: 'Musterkreis',
+        self: 'https://www.kreis-kleve.de/aenderungen.xml',
+      });
+      expect(feed.entries).toEqual([
+        {
+          id: 'https://www.kreis-kleve.de/befunde/folgebefragung-beteiligung/#aenderung-2024-05-02',
+          title: 'Befund: Bereitschaft zur Mitarbeit (fiktive Folgebefragung 2024)',
+          updated: '2024-05-02T00:00:00Z',
+          link: 'https://www.kreis-kleve.de/befunde/folgebefragung-beteiligung/',
+          summary: 'Befund aus der fiktiven Folgebefragung 2024 ergänzt (nur Testdaten).',
+        },
+        {
+          id: 'https://www.kreis-kleve.de/quellen/folgebefragung-2024/#aenderung-2024-05-02',
+          title: 'Quelle: Fiktive Folgebefragung 2024 – nur Testdaten',
+          updated: '2024-05-02T00:00:00Z',
+          link: 'https://www.kreis-kleve.de/quellen/folgebefragung-2024/',
+          summary: 'Fiktive Folgebefragung als Quelle aufgenommen (nur Testdaten).',
+        },
+      ]);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -77,7 +77,6 @@ export const chapterSchema = z
     zusammenfassung: text,
     handlungsfelder: z.array(id).default([]),
     schlagwoerter: words,
-    stand: date.optional(),
     aenderungen: changeNotesSchema,
   })
   .strict();
@@ -149,7 +148,6 @@ export const fieldSchema = z
     bedarfe: words,
     ziele: goals,
     schlagwoerter: words,
-    stand: date.optional(),
     aenderungen: changeNotesSchema,
   })
   .strict();
@@ -173,7 +171,6 @@ export const actionSchema = z
     ziele: goals,
     belege: z.array(id).min(1),
     schlagwoerter: words,
-    stand: date.optional(),
     aenderungen: changeNotesSchema,
   })
   .strict()

@@ -11,8 +11,8 @@ export const settingsSchema = z
     titel: text,
     untertitel: text,
     herausgeber: text,
-    /** Date of the content (not of the build), shown as "Stand" on every page. */
-    stand: isoDate,
+    /** The concept's version as cited, e.g. "Fassung 2018", later "Fortschreibung 2027". */
+    fassung: text,
     lizenz: z
       .object({ name: text, kurz: text, spdx: matching(/^[-a-zA-Z0-9._]+$/, { kind: 'format', example: 'CC-BY-4.0' }), url: webUrl })
       .strict(),
@@ -42,7 +42,11 @@ export const TO_FILL = 'BITTE ERGÄNZEN';
 /** True when a settings value is still a placeholder. */
 export const isPlaceholder = (value: string): boolean => value.startsWith(TO_FILL);
 
-export type Settings = z.output<typeof settingsSchema>;
+/**
+ * The settings with the site-wide Stand: the date of the newest change note, else the newest source
+ * date (src/lib/changes). It is computed, never typed in the settings file.
+ */
+export type Settings = z.output<typeof settingsSchema> & { stand: string };
 
 /** The header's two lines: the county (anbieter.name) and the title without the county's name. */
 export function siteName(settings: Settings): { org: string; title: string } {

@@ -355,6 +355,11 @@ export const msg = {
     message: `Die Änderungsnotiz ${quote(field)} hat keinen Text.`,
     hint: 'Unter „text:“ in einem Satz sagen, was sich geändert hat und warum.',
   }),
+  /** No date for the site-wide Stand: no change note and no source. */
+  noStand: (): Message => ({
+    message: 'Die Website hat kein Datum für „Stand“: Es gibt weder eine Änderungsnotiz noch eine Quelle.',
+    hint: 'Eine Quelle in src/content/quellen/ anlegen (Vorlage: _vorlage.yaml); „Stand“ ist dann das Ende ihres Befragungszeitraums, später das Datum der neuesten Änderungsnotiz.',
+  }),
   /** A period whose start lies after its end. */
   periodReversed: (from: string, to: string): Message => ({
     message: `Der Zeitraum beginnt (von: ${from}) nach seinem Ende (bis: ${to}).`,

@@ -16,6 +16,7 @@ import { checkProject } from './cross-checks';
 import { findEmbeds, type Embed } from './embeds';
 import type { Source } from '../sources/source';
 import { checkDates } from './date-checks';
+import { siteStand } from '../changes/changes';
 import type { Action, Chapter, Field, Indicator, Project, SourcedFinding } from './model';
 import { readEditorFiles, readText, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
@@ -161,10 +162,10 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     withMeasurements({ ...d, id: f.id, file: f.file, suchbegriffe: keywords(d.schlagwoerter, d.titel, d.definition) }, measurementFiles, today, problems),
   );
 
-  const settings = readSettings(root, problems, release);
+  const settingsData = readSettings(root, problems, release);
   for (const file of THEME_FILES) if (!existsSync(join(root, file))) problems.push(problemAt(file, 0, 0, msg.missingFile()));
   const project: Project = {
-    settings: settings as Project['settings'],
+    settings: settingsData as Project['settings'],
     searchTerms: terms,
     chapters: chapters.sort((a, b) => a.reihenfolge - b.reihenfolge),
     findings,
@@ -175,6 +176,10 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
     translations: [],
     easyLanguage: { fields: [], actions: {}, actionsIntro: { intro: [], introLine: 0, sections: [] } },
   };
+  const stand = siteStand(project);
+  if (settingsData) project.settings = { ...settingsData, stand: stand ?? '' };
+  // Only when no source file exists at all: an invalid source is reported on its own.
+  if (!stand && ctx.files.sources.length === 0) problems.push(problemAt(`${CONTENT_DIR}/quellen`, 0, 0, msg.noStand()));
   problems.push(...checkDates(project, ctx.positions, today));
   problems.push(...checkProject(project, { datasets: [...datasetFiles.keys()], positions: ctx.positions, embeds: embedsByChapter, files: ctx.files, incomplete: ctx.incomplete, brokenDatasets, today, measurements: measurementFiles.map((m) => m.id) }));
   problems.push(...checkCrossLanguagePages(project, searchTermsSource));
@@ -185,7 +190,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   return { project, problems };
 }
 
-function readSettings(root: string, problems: Problem[], release: boolean): Project['settings'] | undefined {
+function readSettings(root: string, problems: Problem[], release: boolean): Omit<Project['settings'], 'stand'> | undefined {
   const path = join(root, SETTINGS_FILE);
   if (!existsSync(path)) {
     problems.push(problemAt(SETTINGS_FILE, 0, 0, msg.missingFile()));

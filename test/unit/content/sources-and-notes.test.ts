@@ -39,7 +39,7 @@ describe('sources and change notes: messages', () => {
 
   it('reports a future date, a bad ISO date, a reversed period and a change note without text, all at once', () => {
     const errors = errorsAfter((s) => {
-      s.edit(SOURCE, (t) => t.replace('von: 2019-05-01', 'von: 2019-06-15').replace('bis: 2019-05-31', 'bis: 2019-05-31') +
+      s.edit(SOURCE, (t) => t.replace('von: 2019-05-01', 'von: 2019-06-15').replace(/aenderungen:[\s\S]*$/, '') +
         'aenderungen:\n  - datum: 2019-06-01\n    art: wesentlich\n    text: Gestern.\n  - datum: 2019-02-30\n    art: redaktionell\n    text: Kein Tag.\n  - datum: 2020-01-02\n    art: redaktionell\n');
       s.edit('src/content/befunde/angebote.yaml', (t) => `${t}aenderungen:\n  - datum: 2026-11-27\n    art: wesentlich\n    text: Morgen.\n`);
     });
