@@ -19,6 +19,7 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   daten: 'daten/',
   quelle: 'quellen/bericht-2018/',
   quellen: 'quellen/',
+  aenderungen: 'aenderungen/',
   suche: 'suche/',
   'suche-buchstabe': 'suche/k/',
   'leichte-sprache': 'leichte-sprache/',
