@@ -1,7 +1,23 @@
 /** Change notes (GOV.UK style): per page, the site-wide Stand, and the list of significant changes. */
 import type { ChangeNote } from '../content/schemas';
-import type { Project } from '../project/model';
+import { PAGE_KINDS, pagePath, type PageKind } from '../page-kinds';
 import { sourceDate } from '../sources/source';
+import type { SourceData } from '../content/schemas';
+
+interface Noted {
+  id: string;
+  titel: string;
+  aenderungen: ChangeNote[];
+}
+
+/** The parts of a project that carry change notes (structural, so this folder does not depend on project/). */
+export interface NotedProject {
+  chapters: readonly Noted[];
+  findings: readonly Noted[];
+  fields: readonly Noted[];
+  actions: readonly Noted[];
+  sources: ReadonlyArray<Noted & Pick<SourceData, 'jahr' | 'zeitraum'>>;
+}
 
 /** One change note with the page it belongs to. */
 export interface ChangeItem extends ChangeNote {
@@ -23,16 +39,16 @@ export function newestFirst<T extends ChangeNote>(notes: readonly T[]): T[] {
 }
 
 /** Every change note of the site with its page, newest first. */
-export function changeItems(project: Pick<Project, 'chapters' | 'findings' | 'fields' | 'actions' | 'sources'>): ChangeItem[] {
-  const groups: Array<[string, string, ReadonlyArray<{ id: string; titel: string; aenderungen: ChangeNote[] }>]> = [
-    ['Kapitel', 'kapitel', project.chapters],
-    ['Befund', 'befunde', project.findings],
-    ['Handlungsfeld', 'handlungsfelder', project.fields],
-    ['Maßnahme', 'massnahmen', project.actions],
-    ['Quelle', 'quellen', project.sources],
+export function changeItems(project: NotedProject): ChangeItem[] {
+  const groups: Array<[PageKind, readonly Noted[]]> = [
+    ['chapter', project.chapters],
+    ['finding', project.findings],
+    ['field', project.fields],
+    ['action', project.actions],
+    ['source', project.sources],
   ];
-  const items = groups.flatMap(([kind, dir, entries]) =>
-    entries.flatMap((e) => e.aenderungen.map((n) => ({ ...n, kind, title: e.titel, path: `${dir}/${e.id}` }))),
+  const items = groups.flatMap(([kind, entries]) =>
+    entries.flatMap((e) => e.aenderungen.map((n) => ({ ...n, kind: PAGE_KINDS[kind].label, title: e.titel, path: pagePath(kind, e.id) }))),
   );
   return newestFirst(items);
 }
@@ -41,7 +57,7 @@ export function changeItems(project: Pick<Project, 'chapters' | 'findings' | 'fi
  * The site-wide Stand: the date of the newest change note; without any note, the newest date a
  * source names (end of its survey period). Never the clock, never typed by hand.
  */
-export function siteStand(project: Pick<Project, 'chapters' | 'findings' | 'fields' | 'actions' | 'sources'>): string | undefined {
+export function siteStand(project: NotedProject): string | undefined {
   const noted = changeItems(project)[0]?.datum;
   if (noted) return noted;
   return project.sources.map(sourceDate).sort().at(-1);
