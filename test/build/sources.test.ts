@@ -23,7 +23,8 @@ const without = (text: string, facts: readonly string[]) => facts.filter((f) => 
 
 describe('a site with two sources (fixture "lebendig")', () => {
   let build: SiteBuild;
-  const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+  // Without the soft hyphens the typography step puts into headings, cards and tables.
+  const read = (path: string) => readFileSync(join(build.dist, path), 'utf8').replace(/\u00ad/g, '');
   beforeAll(() => {
     build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')), { SITE_URL: 'https://www.kreis-kleve.de' });
   });
