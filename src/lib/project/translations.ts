@@ -148,10 +148,9 @@ function checkReferences(file: string, fm: YamlSource, data: z.output<typeof tra
   check('Das Kapitel', data.grundlage, project.chapters.map((c) => c.id), (_, i) => ['grundlage', i], false);
 }
 
-/** Dated entries carry `stand`, and change notes (`aenderungen`) once they have them. */
+/** Entries are dated by their change notes (`aenderungen`). */
 interface Dated {
-  stand?: string;
-  aenderungen?: ReadonlyArray<{ datum: string }>;
+  aenderungen: ReadonlyArray<{ datum: string }>;
 }
 
 /** Newest change date of the German entries a translation draws on, if any is dated. */
@@ -161,6 +160,6 @@ export function germanSourceDate(project: Project, t: Pick<Translation, 'grundla
     ...project.actions.filter((a) => a.id in t.actionTitles),
     ...project.chapters.filter((c) => t.grundlage.includes(c.id)),
   ];
-  const dates = entries.flatMap((e) => [e.stand, ...(e.aenderungen ?? []).map((a) => a.datum)]).filter((d): d is string => !!d);
+  const dates = entries.flatMap((e) => e.aenderungen.map((a) => a.datum));
   return dates.sort().at(-1);
 }

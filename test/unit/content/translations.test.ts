@@ -65,7 +65,7 @@ describe('readTranslations (src/content/uebersetzungen/<lang>/kurzfassung.md)', 
 
   it('marks a translation older than its German source as outdated (a warning, and on the page)', () => {
     const { project, problems } = load(summary({ date: '2026-01-01' }), (s) =>
-      s.edit('src/content/handlungsfelder/sprache.md', (t) => t.replace('titel: Sprache\n', 'titel: Sprache\nstand: 2026-03-15\n')),
+      s.edit('src/content/handlungsfelder/sprache.md', (t) => t.replace('titel: Sprache\n', 'titel: Sprache\naenderungen: [{ datum: 2026-03-15, art: wesentlich, text: Text zur Sprache ergänzt. }]\n')),
     );
     expect(project.translations[0]?.outdated).toEqual({ source: '2026-03-15' });
     expect(problems.filter((p) => p.file === FILE).map(formatProblem)).toEqual([
