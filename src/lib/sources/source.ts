@@ -61,3 +61,8 @@ export function sourceFactList(source: SourceData): Array<[string, string]> {
     ['Förderung', source.foerderung ?? unknown],
   ];
 }
+
+/** The survey the concept's first version rests on: the oldest source (by year, then period). */
+export function baseSurvey<T extends Pick<SourceData, 'jahr' | 'zeitraum'>>(sources: readonly T[]): T | undefined {
+  return [...sources].sort((a, b) => a.jahr - b.jahr || sourceDate(a).localeCompare(sourceDate(b)))[0];
+}

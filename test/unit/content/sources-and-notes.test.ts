@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/errors/problem';
 import { loadProject } from '../../../src/lib/project/load-project';
-import { citeSource, formatPeriod, sourceDate } from '../../../src/lib/sources/source';
+import { baseSurvey, citeSource, formatPeriod, sourceDate } from '../../../src/lib/sources/source';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture-site';
 
 let site: FixtureCopy | undefined;
@@ -85,5 +85,12 @@ describe('source helpers', () => {
     expect(sourceDate({ jahr: 2018, zeitraum: { von: '2018-06-19', bis: '2018-07-31' } })).toBe('2018-07-31');
     expect(sourceDate({ jahr: 2024, zeitraum: { von: '2024-03-04' } })).toBe('2024-03-04');
     expect(sourceDate({ jahr: 2024 })).toBe('2024-12-31');
+  });
+
+  it('baseSurvey(sources) is the oldest source; undefined without sources', () => {
+    const a = { jahr: 2024, zeitraum: { von: '2024-03-04', bis: '2024-04-12' } };
+    const b = { jahr: 2018, zeitraum: { von: '2018-06-19', bis: '2018-07-31' } };
+    expect(baseSurvey([a, b])).toBe(b);
+    expect(baseSurvey([])).toBeUndefined();
   });
 });
