@@ -12,6 +12,7 @@ import { buildAt, listFiles, prepareFixture, type SiteBuild } from '../src/lib/b
 import { parseBuildProfile } from '../src/lib/build/profile';
 import { launchBrowser, chromiumPath } from '../test/helpers/browser';
 import { serveStatic } from '../test/helpers/static-server';
+import { lighthouseScores, lighthouseTable } from './lighthouse';
 
 const FIXTURE = 'test/fixtures/sites/minimal';
 const TIME = '/usr/bin/time';
@@ -154,4 +155,8 @@ console.log(`- 1.000 Kapitel ≤ 1 GB Speicher: ${r1(big?.maxRssMb)} MB – ${ve
 console.log(`- Neubau nach einer CSV ≤ 40 % des sauberen Baus: ${rebuild ? `${Math.round((rebuild.again / rebuild.clean) * 100)} %` : '–'} – ${verdict(rebuild && rebuild.again <= 0.4 * rebuild.clean)}`);
 console.log(`- npm run check (echte Seite) ≤ 1 s: ${r1(check)} s – ${verdict(check <= 1)}`);
 console.log(`- erste Suche ≤ 90 kB übertragen: ${r1(search)} kB – ${verdict(search === undefined ? undefined : search <= 90)}`);
+if (chromiumPath && existsSync('dist/index.html')) {
+  console.log('\nLighthouse (mobil) je Seitentyp, gebaute Seite in dist/:\n');
+  console.log(lighthouseTable(await lighthouseScores('dist')));
+}
 console.log(`\nLast nach dem Lauf: ${load()}`);
