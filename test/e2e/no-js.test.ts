@@ -31,6 +31,22 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await context.close();
   });
 
+  it('source pages, change notes and the changes page work without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}quellen/bericht-2018/`);
+    expect(await page.locator('dl.facts').isVisible()).toBe(true);
+    const own = project.findings.filter((f) => f.quelle === 'bericht-2018').length;
+    expect(await page.locator('section[aria-labelledby="befunde"] a[href*="/befunde/"]').count()).toBe(own);
+    await page.goto(`${site.server.url}befunde/transparenz-angebote/`);
+    expect(await page.locator('section.aenderungen').isVisible()).toBe(true);
+    expect(await page.locator('section.aenderungen').textContent()).toContain('Zuletzt geändert am');
+    await page.goto(`${site.server.url}aenderungen/`);
+    expect((await page.locator('h1').textContent())?.replace(/\u00ad/g, '')).toBe('Änderungen');
+    expect(await page.locator('main a[href$="aenderungen.xml"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('the action catalogue filters by following links, the JS form stays hidden', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
