@@ -10,17 +10,25 @@ export interface KeyFigure {
   href?: string;
 }
 
-/** Count of questionnaires, the period of its source, and each priority field with its share. */
+/**
+ * Count of questionnaires and the period of its source. The priority fields' shares are not key
+ * figures: the field cards right below carry them (fieldShares), so no figure is shown twice.
+ */
 export function keyFigures(project: Project): KeyFigure[] {
   const figures: KeyFigure[] = [];
   const count = project.findings.find((f) => f.diagramm === 'kennzahl' && f.rows[0]?.wert != null);
   if (count) figures.push({ label: count.rows[0]!.kategorie, value: formatValue(count.rows[0]!.wert!, count.einheit, count.rows[0]!.genauigkeit), href: `befunde/${count.id}` });
   const period = count && formatPeriod(count.source.zeitraum);
   if (count && period) figures.push({ label: 'Befragungszeitraum', value: period, href: `quellen/${count.source.id}` });
-  const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
-  for (const row of ranking?.rows ?? []) {
-    if (row.wert === null) continue;
-    figures.push({ label: `sehen Priorität bei „${row.kategorie}“`, value: formatValue(row.wert, ranking!.einheit, row.genauigkeit), href: `befunde/${ranking!.id}` });
-  }
   return figures;
+}
+
+/** Each priority field's share from the ranking finding, by field title: "79 % der Befragten". */
+export function fieldShares(project: Project): Map<string, { value: string; href: string }> {
+  const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
+  const shares = new Map<string, { value: string; href: string }>();
+  for (const row of ranking?.rows ?? []) {
+    if (row.wert !== null) shares.set(row.kategorie, { value: formatValue(row.wert, ranking!.einheit, row.genauigkeit), href: `befunde/${ranking!.id}` });
+  }
+  return shares;
 }
