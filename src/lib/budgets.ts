@@ -2,6 +2,8 @@
  * Page weight budgets, set from measurements of the real site (docs/leistung.md) with headroom
  * for growth. Sizes in bytes, uncompressed (gzip shrinks HTML about 5 to 20 times).
  */
+import { TRANSLATION_LANGUAGES } from './i18n/languages';
+
 export const BUDGETS = {
   /** HTML of a reading page (chapter, finding, field, action, overviews). Largest now: /befunde/ 71 kB. */
   readingPageHtml: 120_000,
@@ -15,5 +17,5 @@ export const BUDGETS = {
   site: 8_000_000,
 } as const;
 
-/** Pages whose reading is enhanced by script (never needed to read them). */
-export const PAGES_WITH_SCRIPT: readonly string[] = ['suche', 'massnahmen'];
+/** Pages whose reading is enhanced by script (never needed to read them): the search pages. */
+export const PAGES_WITH_SCRIPT: readonly string[] = ['suche', ...TRANSLATION_LANGUAGES.map((l) => `${l}/suche`)];

@@ -1,5 +1,7 @@
 // The search page's enhancement: loads Pagefind only when a search runs, shows results with
-// marked hits and facets, announces the count. Without JavaScript the page offers the A–Z index.
+// marked hits and facets, announces the count, and offers "Meinten Sie …?" when a query word is
+// none of the site's own words but close to one. Without JavaScript the page offers the A–Z index.
+import { suggestQuery } from '../lib/search/suggest';
 
 interface PagefindResultData {
   url: string;
@@ -41,6 +43,7 @@ export function initSearch(doc: Document): void {
   const list = doc.querySelector<HTMLOListElement>('.search-list');
   const more = doc.querySelector<HTMLButtonElement>('.search-more');
   const facets = doc.querySelector<HTMLFieldSetElement>('.search-facets');
+  const suggestion = doc.querySelector<HTMLElement>('.search-suggestion');
   if (!form || !input || !section || !status || !list || !more || !facets) return;
   doc.querySelector('#search-nojs')?.remove();
   facets.hidden = facets.querySelector('input') === null;
@@ -50,6 +53,23 @@ export function initSearch(doc: Document): void {
   let pagefind: PagefindApi | undefined;
   let results: Array<{ data: () => Promise<PagefindResultData> }> = [];
   let shown = 0;
+  let words: Promise<string[]> | undefined;
+
+  /** "Meinten Sie …?" for a word the site does not use (German search page only: it has the word list). */
+  const suggest = async (q: string) => {
+    if (!suggestion || !form.dataset.words) return;
+    words ??= fetch(form.dataset.words).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+    const better = suggestQuery(q, await words);
+    // Marks the query as checked (tests wait for it; no visible effect).
+    suggestion.dataset.query = q;
+    if (!better) return;
+    const link = suggestion.querySelector('a')!;
+    const target = new URL(location.href);
+    target.searchParams.set('q', better);
+    link.href = target.href;
+    link.textContent = `„${better}“`;
+    suggestion.hidden = false;
+  };
 
   const load = async (): Promise<PagefindApi> => {
     if (!pagefind) {
@@ -87,6 +107,7 @@ export function initSearch(doc: Document): void {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     list.replaceChildren();
+    if (suggestion) suggestion.hidden = true;
     shown = 0;
     if (!q) {
       section.hidden = true;
@@ -100,6 +121,7 @@ export function initSearch(doc: Document): void {
     await renderMore();
     // Announced once the first results are on the page.
     status.textContent = fill(results.length === 0 ? messages.none : results.length === 1 ? messages.one : messages.many, q, results.length);
+    await suggest(q);
   };
 
   form.addEventListener('submit', (event) => {

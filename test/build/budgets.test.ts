@@ -1,6 +1,7 @@
 // Performance budgets of the real site: reading needs no JavaScript, and weights stay in budget.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, PAGES_WITH_SCRIPT } from '../../src/lib/budgets';
 import { REAL_SITE } from '../helpers/paths';
@@ -11,10 +12,16 @@ const files = listFiles(REAL_SITE);
 const size = (f: string) => statSync(join(REAL_SITE, f)).size;
 
 describe('budgets', () => {
-  it('reading pages ship no script at all; only search and the catalogue filter have one', () => {
+  it('reading pages ship no script at all; only the search pages have one', () => {
     const withScript = [...pages].filter(([, html]) => /<script\b/.test(html)).map(([p]) => p).sort();
     expect(withScript).toEqual([...PAGES_WITH_SCRIPT].sort());
     for (const [, html] of pages) expect(html).not.toContain('pagefind.js');
+  });
+
+  it('the word list for „Meinten Sie …?“ stays small (≤ 10 kB gzipped) and holds the site\'s words', () => {
+    const words = readFileSync(join(REAL_SITE, 'suche/woerter.json'));
+    expect(gzipSync(words).length).toBeLessThanOrEqual(10_000);
+    expect(JSON.parse(words.toString('utf8'))).toContain('Integration');
   });
 
   it('no page has inline script or style (everything comes from files, for the CSP)', () => {

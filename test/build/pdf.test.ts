@@ -61,6 +61,11 @@ describe.each([
 describe('the whole concept as PDF, read as text', () => {
   const text = pdfText(pdfPath(REAL_SITE, names.full));
 
+  it('names the concept version (Fassung) on the title page, as citations do', () => {
+    expect(text.slice(0, 2000)).toContain(`Ausgabe: ${project.settings.fassung}`);
+    expect(pdfText(pdfPath(REAL_SITE, names.short)).slice(0, 1000)).toContain(`${project.settings.fassung}, Stand:`);
+  });
+
   it.each(project.chapters.map((c) => [c.id, c] as const))('contains chapter %s with its first sentence', (_id, chapter) => {
     expect(text).toContain(chapter.titel);
     expect(text).toContain(firstSentence(chapter.body));

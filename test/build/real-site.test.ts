@@ -141,6 +141,13 @@ describe('fields and actions', () => {
     }
   });
 
+  it('offers no filter that would show no action (catalogue and „Stand der Umsetzung“)', () => {
+    for (const path of ['massnahmen', 'umsetzung']) {
+      expect(page(REAL_SITE, path), path).toMatch(/<span class="count">\(\d+\)<\/span>/);
+      expect(page(REAL_SITE, path), path).not.toContain('<span class="count">(0)</span>');
+    }
+  });
+
   it('the catalogue lists every action with its filter attributes', () => {
     const html = page(REAL_SITE, 'massnahmen');
     expect(html.match(/class="card action-card"/g)?.length).toBe(project.actions.length);

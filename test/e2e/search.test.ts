@@ -68,6 +68,27 @@ describe.skipIf(!chromiumPath)('search in the browser', () => {
     await page.context().close();
   });
 
+  it('offers „Meinten Sie …?“ for a typo, and the suggestion finds pages', async () => {
+    const page = await site.open('suche/');
+    await search(page, 'Integartion');
+    const suggestion = page.locator('.search-suggestion a');
+    await suggestion.waitFor({ state: 'visible' });
+    expect(await suggestion.textContent()).toBe('„Integration“');
+    await Promise.all([page.waitForURL(/q=Integration$/), suggestion.click()]);
+    await page.waitForSelector('.search-list li');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('„Integration“'));
+    expect(await page.locator('.search-suggestion').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('offers no suggestion for words the site uses', async () => {
+    const page = await site.open('suche/');
+    await search(page, 'Dolmetscher');
+    await page.waitForSelector('.search-suggestion[data-query="Dolmetscher"]', { state: 'attached' });
+    expect(await page.locator('.search-suggestion').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('marks the hit in the excerpt and opens a query from the address (header form)', async () => {
     const page = await site.open('suche/?q=Ehrenamt');
     await page.waitForSelector('.search-list li');

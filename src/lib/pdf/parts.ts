@@ -52,10 +52,11 @@ export function documentHead(project: Project, ctx: PdfContext, title: string, a
   ].join('\n');
 }
 
-/** Title page lines: publisher, date of the content, online edition, licence. */
+/** Title page lines: publisher, version of the concept, date of the content, online edition, licence. */
 export function titlePage(project: Project, ctx: PdfContext, subtitle: string, note: string): string {
   const s = project.settings;
   const facts: Array<[string, string]> = [
+    ['Ausgabe', s.fassung],
     ['Stand', formatDate(s.stand)],
     ['Online-Fassung', ctx.siteUrl],
     ['Lizenz', `${s.lizenz.name} (${s.lizenz.kurz})`],

@@ -26,7 +26,7 @@ export function shortDocument(project: Project, ctx: PdfContext, fullPdfName: st
     documentHead(project, ctx, shortTitle(project), assets, false),
     `#text(size: 10pt, fill: grau)${content(s.herausgeber)}`,
     '#text(fill: dunkel, title())',
-    `#text(size: 12pt)${content(`${s.untertitel}. Stand: ${formatDate(s.stand)}`)}`,
+    `#text(size: 12pt)${content(`${s.untertitel}. ${s.fassung}, Stand: ${formatDate(s.stand)}`)}`,
     escapeMarkup('Diese Kurzfassung fasst die prioritären Handlungsfelder und die Maßnahmen mit ihrem Stand zusammen. Die Abbildungsnummern sind dieselben wie in der Gesamtfassung und auf der Website.'),
     '#heading(level: 1, outlined: false)[Die Befragung in Kürze]',
     `#fakten(${keyFigures(project).map((k) => `(${content(k.value)}, ${content(k.label)})`).join(', ')})`,

@@ -25,7 +25,7 @@ export function matches(action: Action, key: FacetKey, slug: string): boolean {
   return slugify(action.status) === slug;
 }
 
-/** Every facet value in a fixed order (fields by rank, then the closed lists), with counts. */
+/** Every facet value that matches an action, in a fixed order (fields by rank, then the closed lists), with counts. */
 export function facetValues(actions: readonly Action[], fields: readonly Field[]): FacetValue[] {
   const count = (key: FacetKey, slug: string) => actions.filter((a) => matches(a, key, slug)).length;
   const values: FacetValue[] = [
@@ -35,8 +35,8 @@ export function facetValues(actions: readonly Action[], fields: readonly Field[]
     ...ORIGINS.map((o) => ({ key: 'herkunft' as const, slug: slugify(o), label: o })),
     ...STATUS_VALUES.map((s) => ({ key: 'status' as const, slug: slugify(s), label: s })),
   ].map((v) => ({ ...v, count: count(v.key, v.slug) }));
-  // "übergreifend" and „noch nicht festgelegt“ only where such actions exist.
-  return values.filter((v) => (v.slug !== 'uebergreifend' && v.label !== UNKNOWN) || v.count > 0);
+  // A filter is offered (and its page built) only where it finds at least one action.
+  return values.filter((v) => v.count > 0);
 }
 
 /** Facet keys in the order the filters show them. */
