@@ -1,7 +1,7 @@
 // The deploy recipes in docs/deploy/ as shipped, on real nginx and Apache httpd, at `/` and under
 // /integrationskonzept/: types, compression, caching, security headers, 404 and search in Chromium.
 // Mandatory on CI (CI=true) and with REQUIRE_SERVERS=1; elsewhere skipped when a server is missing.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,10 +32,14 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
   });
 }
 
-/** The first file below `dir` whose site path matches `pattern`. */
+/**
+ * The largest file below `dir` whose site path matches `pattern` (servers rightly leave files of a
+ * few bytes uncompressed, e.g. a 49-byte script entry; the largest shows what a reader downloads).
+ */
 function sample(dir: string, pattern: RegExp): string {
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))]));
-  const found = walk(dir).sort().find((f) => pattern.test(f));
+  const size = (f: string) => statSync(join(dir, f)).size;
+  const found = walk(dir).filter((f) => pattern.test(f)).sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
   if (!found) throw new Error(`no file matching ${pattern} in ${dir}`);
   return found;
 }

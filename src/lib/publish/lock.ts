@@ -1,13 +1,26 @@
 /** A build lock: one file holding the builder's process id; a lock whose process is gone is stale. */
 import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 
-/** True when a process with this id is running (signal 0 only checks). */
+/**
+ * True when a process with this id is running (signal 0 only checks). A zombie (a killed build
+ * whose parent has not collected it yet, common in containers) still answers signal 0 but is dead.
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !zombie(pid);
+}
+
+/** Linux: the state field of /proc/<pid>/stat is "Z" for a zombie; elsewhere no zombie is seen. */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
 
