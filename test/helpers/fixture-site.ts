@@ -14,9 +14,16 @@ export interface FixtureCopy {
   cleanup: () => void;
 }
 
+/** Copies not yet cleaned up; removed when the test process ends, so /tmp does not fill up. */
+const copies = new Set<string>();
+process.on('exit', () => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+
 /** A writable copy of test/fixtures/sites/<name>. */
 export function copyFixture(name: string): FixtureCopy {
   const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
+  copies.add(root);
   cpSync(join(FIXTURES, name), root, { recursive: true });
   return {
     root,
@@ -26,6 +33,9 @@ export function copyFixture(name: string): FixtureCopy {
     },
     edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
     remove: (file) => rmSync(join(root, file)),
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    cleanup: () => {
+      rmSync(root, { recursive: true, force: true });
+      copies.delete(root);
+    },
   };
 }
