@@ -1,4 +1,5 @@
 // No request leaves the site's origin, nothing is stored, the CSP holds and is never violated.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser';
 import { allPagePaths, followUpPagePaths, useSite } from '../helpers/e2e';
@@ -11,22 +12,28 @@ const paths = allPagePaths();
  */
 const settled = (path: string) => (/(^|\/)suche\/$/.test(path) ? 'networkidle' : 'load');
 
+/** Collects every request to another origin and every CSP complaint of the page, as it navigates. */
+function watch(page: Page, siteUrl: string): { foreign: string[]; violations: string[] } {
+  const origin = new URL(siteUrl).origin;
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  return { foreign, violations };
+}
+
 describe.skipIf(!chromiumPath)('privacy and security in the browser', () => {
   const site = useSite();
 
   it(`requests nothing from other origins, sets no cookie, stores nothing, breaks no CSP rule on ${paths.length} pages`, { timeout: 300_000 }, async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const origin = new URL(site.server.url).origin;
-    const foreign: string[] = [];
-    const violations: string[] = [];
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
-    });
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-    });
+    const { foreign, violations } = watch(page, site.server.url);
     for (const path of paths) {
       await page.goto(site.server.url + path, { waitUntil: settled(path) });
     }
@@ -63,15 +70,7 @@ describe.skipIf(!chromiumPath)('privacy on the follow-up page types (fixture wit
   it(`requests nothing from other origins and breaks no CSP rule on ${followUp.length} pages, downloads included`, { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const origin = new URL(site.server.url).origin;
-    const foreign: string[] = [];
-    const violations: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
-    });
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-    });
+    const { foreign, violations } = watch(page, site.server.url);
     for (const path of followUp) await page.goto(site.server.url + path, { waitUntil: settled(path) });
     const csv = await context.request.get(`${site.server.url}daten/kennzahlen/kurse-mit-kinderbetreuung.csv`);
     expect(csv.status()).toBe(200);
