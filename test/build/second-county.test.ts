@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAt, listFiles, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
+import { withoutSoftHyphens } from '../helpers/site-files';
 
 const FIXTURE = join(FIXTURES, 'musterkreis');
 const TEXT = /\.(html|css|js|json|xml|txt|csv|svg)$/;
@@ -18,7 +19,7 @@ describe('a second county builds from the same code', () => {
   afterAll(() => build?.cleanup());
 
   // Soft hyphens (the typography step) removed, so words read as written.
-  const read = (file: string) => readFileSync(join(build.dist, file), 'utf8').replace(/\u00ad|&shy;/g, '');
+  const read = (file: string) => withoutSoftHyphens(readFileSync(join(build.dist, file), 'utf8'));
 
   it('shows its own name, title and publisher on its pages', () => {
     const home = read('index.html');

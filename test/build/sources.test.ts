@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAt, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
 import { FIXTURES } from '../helpers/fixture-site';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { withoutSoftHyphens } from '../helpers/site-files';
 
 /** Facts that only the 2018 report states: none may appear with the 2024 finding. */
 const FACTS_2018 = ['2018', '19.06.', '31.07.', '98 ', 'nicht als repräsentative', 'Evaluation des Fragebogens', 'Kommunales Integrationszentrum'];
@@ -24,7 +25,7 @@ const without = (text: string, facts: readonly string[]) => facts.filter((f) => 
 describe('a site with two sources (fixture "lebendig")', () => {
   let build: SiteBuild;
   // Without the soft hyphens the typography step puts into headings, cards and tables.
-  const read = (path: string) => readFileSync(join(build.dist, path), 'utf8').replace(/\u00ad/g, '');
+  const read = (path: string) => withoutSoftHyphens(readFileSync(join(build.dist, path), 'utf8'));
   beforeAll(() => {
     build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')), { SITE_URL: 'https://www.kreis-kleve.de' });
   });

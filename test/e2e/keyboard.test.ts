@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project';
 import { chromiumPath } from '../helpers/browser';
 import { useSite } from '../helpers/e2e';
+import { withoutSoftHyphens } from '../helpers/site-files';
 
 /** The page's h1 as words: the build's soft hyphens (typography only) left out. */
-const heading = async (page: Page) => (await page.locator('h1').textContent())?.replace(/\u00ad/g, '');
+const heading = async (page: Page) => withoutSoftHyphens((await page.locator('h1').textContent()) ?? '');
 
 const { project } = loadProject('.');
 

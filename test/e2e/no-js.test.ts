@@ -5,6 +5,7 @@ import { loadProject } from '../../src/lib/project/load-project';
 import { chromiumPath } from '../helpers/browser';
 import { useSite } from '../helpers/e2e';
 import { LEBENDIG_SITE } from '../helpers/paths';
+import { withoutSoftHyphens } from '../helpers/site-files';
 
 const { project } = loadProject('.');
 const fixture = loadProject('test/fixtures/sites/lebendig').project;
@@ -42,7 +43,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     expect(await page.locator('section.aenderungen').isVisible()).toBe(true);
     expect(await page.locator('section.aenderungen').textContent()).toContain('Zuletzt geändert am');
     await page.goto(`${site.server.url}aenderungen/`);
-    expect((await page.locator('h1').textContent())?.replace(/\u00ad/g, '')).toBe('Änderungen');
+    expect(withoutSoftHyphens((await page.locator('h1').textContent()) ?? '')).toBe('Änderungen');
     expect(await page.locator('main a[href$="aenderungen.xml"]').isVisible()).toBe(true);
     await context.close();
   });
@@ -76,7 +77,7 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('navigation', { name: 'Stand der Umsetzung filtern' }).getByRole('link', { name: 'Vorschlag der Redaktion' }).click();
     expect(page.url()).toMatch(/\/umsetzung\/herkunft\/vorschlag-der-redaktion\/$/);
-    const listed = new Set((await page.locator('.umsetzung-massnahme h3 a').allTextContents()).map((t) => t.replace(/\u00ad/g, '')));
+    const listed = new Set((await page.locator('.umsetzung-massnahme h3 a').allTextContents()).map(withoutSoftHyphens));
     expect([...listed].sort()).toEqual(project.actions.filter((a) => a.herkunft === 'Vorschlag der Redaktion').map((a) => a.titel).sort());
     await context.close();
   });

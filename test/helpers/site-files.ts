@@ -5,8 +5,8 @@ import { listFiles } from '../../src/lib/build/build-site';
 
 export { listFiles };
 
-/** The build's soft hyphens (U+00AD, typography only) are left out, so tests compare words. */
-const withoutSoftHyphens = (html: string) => html.replace(/\u00ad/g, '');
+/** The build's soft hyphens (U+00AD or &shy;, typography only) left out, so tests compare words. */
+export const withoutSoftHyphens = (text: string): string => text.replace(/\u00ad|&shy;/g, '');
 
 /** HTML pages of a built site: site path ('' for the start page, 'kapitel/x' …) → HTML (without soft hyphens). */
 export function readPages(dir: string): Map<string, string> {

@@ -131,8 +131,8 @@ describe('CHART_LAYOUTS', () => {
     });
   });
 
-  it('matches the container queries that switch the layouts in Figure.astro', () => {
-    const css = readFileSync('src/components/charts/Figure.astro', 'utf8');
+  it('matches the container queries that switch the layouts (.chart-widths in global.css)', () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
     const queries = [...css.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) => Number(m[1]));
     expect(queries).toEqual(CHART_LAYOUTS.slice(1).map((l) => l.min));
     for (const { width } of CHART_LAYOUTS) expect(css).toContain(`svg.chart--w${width}`);
