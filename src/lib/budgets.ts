@@ -3,6 +3,7 @@
  * for growth. Sizes in bytes, uncompressed (gzip shrinks HTML about 5 to 20 times).
  */
 import { TRANSLATION_LANGUAGES } from './i18n/languages';
+import { sitePaths } from './page-kinds';
 
 export const BUDGETS = {
   /** HTML of a reading page (chapter, finding, field, action, overviews). Largest now: /befunde/ 71 kB. */
@@ -18,4 +19,4 @@ export const BUDGETS = {
 } as const;
 
 /** Pages whose reading is enhanced by script (never needed to read them): the search pages. */
-export const PAGES_WITH_SCRIPT: readonly string[] = ['suche', ...TRANSLATION_LANGUAGES.map((l) => `${l}/suche`)];
+export const PAGES_WITH_SCRIPT: readonly string[] = [sitePaths.service('search'), ...TRANSLATION_LANGUAGES.map(sitePaths.summarySearch)];

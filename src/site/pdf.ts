@@ -6,6 +6,7 @@ import { makePdfs, type PdfFile } from '../lib/pdf/downloads';
 import type { Project } from '../lib/project/model';
 import { validProject } from './project';
 import { absoluteUrl } from './url';
+import { sitePaths } from '../lib/page-kinds';
 
 // Per project object: the project is read once per build, and anew in the dev server after a change.
 const cache = new WeakMap<Project, PdfFile[]>();
@@ -18,7 +19,7 @@ export function pdfDownloads(): PdfFile[] {
   const project = validProject();
   const known = cache.get(project);
   if (known) return known;
-  const { files, problems } = makePdfs(project, { root: process.cwd(), code: process.cwd(), siteUrl: absoluteUrl('') });
+  const { files, problems } = makePdfs(project, { root: process.cwd(), code: process.cwd(), siteUrl: absoluteUrl(sitePaths.home()) });
   if (files.length === 0) {
     const { message, hint } = report.pdfStopped(formatReport(problems));
     throw new AstroError(message, hint);

@@ -3,6 +3,7 @@ import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import type { Project } from '../project/model';
 import { slugify } from '../text/slugify';
+import { PDF_DIR } from '../page-kinds';
 import { compilePdf, PdfError } from './compile';
 import { fullDocument } from './full-document';
 import type { PdfContext, TypstDocument } from './parts';
@@ -16,9 +17,6 @@ export interface PdfFile {
   label: string;
   bytes: Buffer;
 }
-
-/** Folder of the PDFs in the built site. */
-export const PDF_DIR = 'downloads';
 
 /** File names from the site's title, so another county gets its own: "<titel>.pdf", "<titel>-kurzfassung.pdf". */
 export function pdfNames(project: Project): { full: string; short: string } {

@@ -5,9 +5,6 @@ import type { SourcedFinding } from './model';
 import { exportCsv } from '../data/export-csv';
 import { dataPackage } from './datapackage';
 
-/** File name of the ZIP under /daten/. */
-export const DATA_ZIP = 'alle-daten.zip';
-
 /**
  * The ZIP's bytes: `<datensatz>.csv` for every dataset (as on /daten/) and `datapackage.json` with
  * relative paths, so the package also validates offline. Time stamps are the content's Stand, so

@@ -5,6 +5,7 @@
  */
 import type { Field, Project, SourcedFinding } from './model';
 import { byId } from './views';
+import { sitePaths } from '../page-kinds';
 
 /** Cards per catalogue page. */
 export const FINDINGS_PER_PAGE = 50;
@@ -44,7 +45,7 @@ export function findingsPage(project: Project, fieldId: string | undefined, page
     total: project.findings.length,
     page,
     pages,
-    basePath: field ? `befunde/handlungsfeld/${field.id}` : 'befunde',
+    basePath: field ? sitePaths.fieldFindings(field.id) : sitePaths.catalogue('finding'),
   };
 }
 

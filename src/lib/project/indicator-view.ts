@@ -5,6 +5,7 @@ import { renderSvg } from '../charts/render-svg';
 import { formatPartialDate } from '../dates';
 import { formatValue } from '../format';
 import type { Indicator, Project } from './model';
+import { PAGE_KINDS, pagePath } from '../page-kinds';
 import { judgeProgress, type Progress } from '../indicators/progress';
 
 /** "18 %" / "240" in the indicator's unit. */
@@ -47,8 +48,8 @@ export function indicatorSvgs(ind: Indicator): string {
 /** The actions and fields whose goals use an indicator: page path (for url()), title and goal text. */
 export function goalsUsing(project: Project, id: string): Array<{ path: string; titel: string; ziel: string }> {
   const owners = [
-    ...project.fields.map((f) => ({ path: `handlungsfelder/${f.id}`, titel: `Handlungsfeld ${f.titel}`, ziele: f.ziele })),
-    ...project.actions.map((a) => ({ path: `massnahmen/${a.id}`, titel: a.titel, ziele: a.ziele })),
+    ...project.fields.map((f) => ({ path: pagePath('field', f.id), titel: `${PAGE_KINDS.field.label} ${f.titel}`, ziele: f.ziele })),
+    ...project.actions.map((a) => ({ path: pagePath('action', a.id), titel: a.titel, ziele: a.ziele })),
   ];
   return owners.flatMap((o) => o.ziele.filter((g) => g.kennzahlen.includes(id)).map((g) => ({ path: o.path, titel: o.titel, ziel: g.text })));
 }

@@ -2,6 +2,7 @@
 import { formatValue } from '../format';
 import { formatPeriod } from '../sources/source';
 import { RANKING_DATASET, type Project } from './model';
+import { pagePath } from '../page-kinds';
 
 export interface KeyFigure {
   label: string;
@@ -17,9 +18,9 @@ export interface KeyFigure {
 export function keyFigures(project: Project): KeyFigure[] {
   const figures: KeyFigure[] = [];
   const count = project.findings.find((f) => f.diagramm === 'kennzahl' && f.rows[0]?.wert != null);
-  if (count) figures.push({ label: count.rows[0]!.kategorie, value: formatValue(count.rows[0]!.wert!, count.einheit, count.rows[0]!.genauigkeit), href: `befunde/${count.id}` });
+  if (count) figures.push({ label: count.rows[0]!.kategorie, value: formatValue(count.rows[0]!.wert!, count.einheit, count.rows[0]!.genauigkeit), href: pagePath('finding', count.id) });
   const period = count && formatPeriod(count.source.zeitraum);
-  if (count && period) figures.push({ label: 'Befragungszeitraum', value: period, href: `quellen/${count.source.id}` });
+  if (count && period) figures.push({ label: 'Befragungszeitraum', value: period, href: pagePath('source', count.source.id) });
   return figures;
 }
 
@@ -28,7 +29,7 @@ export function fieldShares(project: Project): Map<string, { value: string; href
   const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
   const shares = new Map<string, { value: string; href: string }>();
   for (const row of ranking?.rows ?? []) {
-    if (row.wert !== null) shares.set(row.kategorie, { value: formatValue(row.wert, ranking!.einheit, row.genauigkeit), href: `befunde/${ranking!.id}` });
+    if (row.wert !== null) shares.set(row.kategorie, { value: formatValue(row.wert, ranking!.einheit, row.genauigkeit), href: pagePath('finding', ranking!.id) });
   }
   return shares;
 }

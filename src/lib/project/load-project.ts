@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { splitFrontMatter, parseYaml, type YamlSource } from '../content/front-matter';
 import { actionSchema, chapterSchema, fieldSchema, findingSchema, indicatorSchema, searchTermsSchema, sourceSchema, UNKNOWN } from '../content/schemas';
 import { MEASUREMENT_DIR, withMeasurements } from './indicators';
+import { pagePath } from '../page-kinds';
 import { todayIso } from '../dates';
 import { searchKeywords, type SearchTerms } from '../search/keywords';
 import { isPlaceholder, settingsSchema } from '../content/settings';
@@ -228,10 +229,10 @@ function readSearchTerms(root: string, problems: Problem[]): { terms: SearchTerm
 /** Every page named under „andere_sprachen“ must exist. */
 function checkCrossLanguagePages(project: Project, source: YamlSource | undefined): Problem[] {
   const known = [
-    ...project.fields.map((f) => `handlungsfelder/${f.id}`),
-    ...project.actions.map((a) => `massnahmen/${a.id}`),
-    ...project.chapters.map((c) => `kapitel/${c.id}`),
-    ...project.findings.map((f) => `befunde/${f.id}`),
+    ...project.fields.map((f) => pagePath('field', f.id)),
+    ...project.actions.map((a) => pagePath('action', a.id)),
+    ...project.chapters.map((c) => pagePath('chapter', c.id)),
+    ...project.findings.map((f) => pagePath('finding', f.id)),
   ];
   return (project.searchTerms.andere_sprachen ?? []).flatMap((group, g) =>
     group.seiten.flatMap((page, i) => {

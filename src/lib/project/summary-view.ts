@@ -2,6 +2,7 @@
 import { isPlaceholder } from '../content/settings';
 import { UNKNOWN } from '../content/schemas';
 import { RANKING_DATASET, type Project } from './model';
+import { pagePath } from '../page-kinds';
 import type { Translation } from './translations';
 import { LANGUAGES, type TranslationLanguage } from '../i18n/languages';
 import { fill, formatDateIn, formatPartialDateIn, GERMAN, UI, type UiStrings } from '../i18n/strings';
@@ -56,7 +57,7 @@ export function summaryView(project: Project, t: Translation): SummaryView {
   const percent = new Intl.NumberFormat(t.lang === 'ar' ? 'ar-u-nu-latn' : t.lang, { style: 'percent', maximumFractionDigits: 1 });
   const fields = project.fields.map((f): SummaryField => {
     const row = ranking?.rows.find((r) => r.kategorie === f.titel);
-    const out: SummaryField = { title: t.fieldTitles[f.id] ?? f.titel, germanTitle: f.titel, path: `handlungsfelder/${f.id}` };
+    const out: SummaryField = { title: t.fieldTitles[f.id] ?? f.titel, germanTitle: f.titel, path: pagePath('field', f.id) };
     if (row?.wert != null && ranking?.einheit === 'anteil') out.share = percent.format(row.wert / 100);
     return out;
   });
@@ -65,7 +66,7 @@ export function summaryView(project: Project, t: Translation): SummaryView {
     .map((a): SummaryAction => ({
       title: t.actionTitles[a.id]!,
       germanTitle: a.titel,
-      path: `massnahmen/${a.id}`,
+      path: pagePath('action', a.id),
       status: ui.status[a.status],
       origin: ui.origin[a.herkunft],
       ...(a.verlauf.length > 0 ? { since: formatPartialDateIn(t.lang, a.verlauf.at(-1)!.datum) } : {}),

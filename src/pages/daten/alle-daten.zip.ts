@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { dataZip } from '../../lib/project/data-zip';
 import { validProject } from '../../site/project';
 import { absoluteUrl } from '../../site/url';
+import { sitePaths } from '../../lib/page-kinds';
 
 export const GET: APIRoute = () => {
   const { findings, settings } = validProject();
   // slice(): a copy with its own exact ArrayBuffer, which Response accepts.
-  return new Response(dataZip(findings, settings, absoluteUrl('daten')).slice().buffer, { headers: { 'content-type': 'application/zip' } });
+  return new Response(dataZip(findings, settings, absoluteUrl(sitePaths.service('data'))).slice().buffer, { headers: { 'content-type': 'application/zip' } });
 };

@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { dataPackage } from '../../lib/project/datapackage';
 import { validProject } from '../../site/project';
 import { absoluteUrl } from '../../site/url';
+import { sitePaths } from '../../lib/page-kinds';
 
 export const GET: APIRoute = () => {
   const { findings, settings } = validProject();
-  const pkg = dataPackage(findings, settings, { homepage: absoluteUrl('daten'), csvUrl: (d) => absoluteUrl(`daten/${d}.csv`) });
+  const pkg = dataPackage(findings, settings, { homepage: absoluteUrl(sitePaths.service('data')), csvUrl: (d) => absoluteUrl(sitePaths.csv(d)) });
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
