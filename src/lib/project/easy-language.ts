@@ -12,7 +12,8 @@ import { validateYaml } from '../content/zod-issues';
 import { msg } from '../errors/messages';
 import { problemAt, type Problem } from '../errors/problem';
 import { parseBlocks, type ParsedBody } from '../i18n/blocks';
-import type { Action, ActionStatus, Project } from './model';
+import type { Action, ActionStatus, Field, Project } from './model';
+import { byId } from './views';
 import { formatPartialDate } from '../dates';
 import { readText, readEditorFiles } from './read-files';
 
@@ -157,4 +158,17 @@ export function easyActionGroups(project: Project): Array<{ fieldId?: string; ti
   }));
   const rest = all.filter((a) => !project.fields.some((f) => f.id === firstField(a.id)));
   return [...groups, { title: 'Für alle Themen', items: rest }].filter((g) => g.items.length > 0);
+}
+
+export interface EasyFieldView {
+  easy: EasyField;
+  /** The field in standard German (its title for the search filter, its page). */
+  field: Field;
+  items: EasyActionItem[];
+}
+
+/** One priority field's page in Leichte Sprache: its text, the field and its actions. */
+export function easyFieldView(project: Project, id: string | undefined): EasyFieldView {
+  const easy = byId(project.easyLanguage.fields, id, 'easy-language field');
+  return { easy, field: byId(project.fields, easy.id, 'field'), items: easyActions(project, easy.id) };
 }

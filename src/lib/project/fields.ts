@@ -1,6 +1,6 @@
 /** A priority field with everything its page shows, resolved from the project. */
 import type { DataRow } from '../types';
-import { byId } from './views';
+import { byId, goalViews, type GoalView } from './views';
 import { RANKING_DATASET, type Action, type Field, type Project, type SourcedFinding } from './model';
 
 export interface FieldView {
@@ -12,9 +12,14 @@ export interface FieldView {
   ranking: SourcedFinding | undefined;
   findings: SourcedFinding[];
   actions: Action[];
+  goals: GoalView[];
+  /** Whether the field has a page in Leichte Sprache. */
+  inEasyLanguage: boolean;
+  /** Every field (the action cards name their fields). */
+  allFields: readonly Field[];
 }
 
-/** Resolves a field's share, rank, findings and actions. */
+/** Resolves a field's share, rank, findings, actions and goals. */
 export function fieldView(project: Project, id: string | undefined): FieldView {
   const field = byId(project.fields, id, 'field');
   const ranking = project.findings.find((f) => f.datensatz === RANKING_DATASET);
@@ -27,5 +32,8 @@ export function fieldView(project: Project, id: string | undefined): FieldView {
     ranking,
     findings: project.findings.filter((f) => f.handlungsfelder.includes(field.id)),
     actions: project.actions.filter((a) => a.handlungsfelder.includes(field.id)),
+    goals: goalViews(project, field.ziele),
+    inEasyLanguage: project.easyLanguage.fields.some((e) => e.id === field.id),
+    allFields: project.fields,
   };
 }

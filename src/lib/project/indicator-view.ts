@@ -7,6 +7,7 @@ import { formatValue } from '../format';
 import type { Indicator, Project } from './model';
 import { PAGE_KINDS, pagePath } from '../page-kinds';
 import { judgeProgress, type Progress } from '../indicators/progress';
+import { byId } from './views';
 
 /** "18 %" / "240" in the indicator's unit. */
 export const formatIndicatorValue = (ind: Indicator, value: number): string => formatValue(value, ind.einheit);
@@ -52,4 +53,16 @@ export function goalsUsing(project: Project, id: string): Array<{ path: string; 
     ...project.actions.map((a) => ({ path: pagePath('action', a.id), titel: a.titel, ziele: a.ziele })),
   ];
   return owners.flatMap((o) => o.ziele.filter((g) => g.kennzahlen.includes(id)).map((g) => ({ path: o.path, titel: o.titel, ziel: g.text })));
+}
+
+export interface IndicatorView {
+  indicator: Indicator;
+  /** The goals that use the indicator, with the page that states each. */
+  uses: ReturnType<typeof goalsUsing>;
+}
+
+/** An indicator with the goals that use it. */
+export function indicatorView(project: Project, id: string | undefined): IndicatorView {
+  const indicator = byId(project.indicators, id, 'indicator');
+  return { indicator, uses: goalsUsing(project, indicator.id) };
 }

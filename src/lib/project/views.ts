@@ -1,5 +1,11 @@
-/** Everything one page renders, resolved from the project (the page itself does no look-ups). */
-import type { Action, Chapter, Field, Project, SourcedFinding } from './model';
+/**
+ * Everything one page renders, resolved from the project (the page itself does no look-ups):
+ * getStaticPaths returns each page's view as its props (`pageRoutes`), like Starlight's
+ * generateRouteData, and the page only renders `Astro.props`.
+ */
+import type { GoalData } from '../content/schemas';
+import type { Source } from '../sources/source';
+import type { Action, Chapter, Field, Indicator, Project, SourcedFinding } from './model';
 import { chapterNeighbours } from './navigation';
 
 /** The entry with `id`, or a developer error (routes come from the same project, so this is a bug). */
@@ -10,6 +16,21 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
 }
 
 const fieldsOf = (project: Project, ids: readonly string[]): Field[] => project.fields.filter((f) => ids.includes(f.id));
+
+/** The static routes of one page per entry: `{ params: { id }, props: view }` for getStaticPaths. */
+export function pageRoutes<T extends { id: string }, V>(entries: readonly T[], view: (id: string) => V): Array<{ params: { id: string }; props: V }> {
+  return entries.map((e) => ({ params: { id: e.id }, props: view(e.id) }));
+}
+
+/** A goal of an action or field with its indicators resolved. */
+export interface GoalView {
+  text: string;
+  indicators: Indicator[];
+}
+
+/** Goals with their indicators (cross-checks made sure every named indicator exists). */
+export const goalViews = (project: Project, goals: readonly GoalData[]): GoalView[] =>
+  goals.map((g) => ({ text: g.text, indicators: g.kennzahlen.map((k) => byId(project.indicators, k, 'indicator')) }));
 
 /** A heading as Astro's render() reports it. */
 export interface Heading {
@@ -70,14 +91,28 @@ export interface ActionView {
   fields: Field[];
   /** The findings the action cites, in the order it cites them. */
   evidence: SourcedFinding[];
+  goals: GoalView[];
 }
 
-/** An action with its fields and evidence. */
+/** An action with its fields, evidence and goals. */
 export function actionView(project: Project, id: string | undefined): ActionView {
   const action = byId(project.actions, id, 'action');
   return {
     action,
     fields: fieldsOf(project, action.handlungsfelder),
     evidence: action.belege.map((b) => byId(project.findings, b, 'finding')),
+    goals: goalViews(project, action.ziele),
   };
+}
+
+export interface SourceView {
+  source: Source;
+  /** The findings that rest on the source, in report order. */
+  findings: SourcedFinding[];
+}
+
+/** A source with every finding that rests on it. */
+export function sourceView(project: Project, id: string | undefined): SourceView {
+  const source = byId(project.sources, id, 'source');
+  return { source, findings: project.findings.filter((f) => f.quelle === source.id) };
 }

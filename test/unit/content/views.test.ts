@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionView, byId, chapterToc, chapterView, findingView } from '../../../src/lib/project/views';
+import { actionView, byId, chapterToc, chapterView, findingView, pageRoutes, sourceView } from '../../../src/lib/project/views';
+import { fieldView } from '../../../src/lib/project/fields';
+import { indicatorView } from '../../../src/lib/project/indicator-view';
 import { loadProject } from '../../../src/lib/project/load-project';
 import { FIXTURES } from '../../helpers/fixture-site';
 
@@ -42,5 +44,28 @@ describe('chapterToc(headings)', () => {
     const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
     expect(chapterToc([h(2, 'a'), h(3, 'b'), h(4, 'c')])).toEqual({ toc: [h(2, 'a'), h(3, 'b')], hasSections: true });
     expect(chapterToc([h(3, 'b')]).hasSections).toBe(false);
+  });
+});
+
+describe('page views of the lively fixture', () => {
+  const lively = loadProject(`${FIXTURES}lebendig`).project;
+
+  it('pageRoutes(entries, view) gives one route per entry with its view as props', () => {
+    const routes = pageRoutes(lively.sources, (id) => sourceView(lively, id));
+    expect(routes.map((r) => r.params.id)).toEqual(ids(lively.sources));
+    for (const r of routes) {
+      expect(r.props.source.id).toBe(r.params.id);
+      expect(r.props.findings.every((f) => f.quelle === r.params.id)).toBe(true);
+    }
+    expect(routes.flatMap((r) => ids(r.props.findings)).sort()).toEqual(ids(lively.findings).sort());
+  });
+
+  it('resolves the indicators of goals, and the goals that use an indicator', () => {
+    const goals = actionView(lively, 'arbeitskreise').goals;
+    expect(goals.map((g) => ids(g.indicators))).toEqual([['arbeitskreis-sitzungen', 'geschulte-ehrenamtliche'], []]);
+    expect(ids(fieldView(lively, 'familien').goals[0]!.indicators)).toEqual(['kurse-mit-kinderbetreuung', 'wartezeit-beratung']);
+    const view = indicatorView(lively, 'arbeitskreis-sitzungen');
+    expect(view.uses.map((u) => u.path)).toEqual(['massnahmen/arbeitskreise']);
+    expect(() => indicatorView(lively, 'gibt-es-nicht')).toThrow('Unknown indicator');
   });
 });
