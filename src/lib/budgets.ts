@@ -14,6 +14,12 @@ export const BUDGETS = {
   css: 30_000,
   /** Script of our own on the pages that have any (search and catalogue filter, now 3 kB). */
   ownScript: 15_000,
+  /**
+   * What a first visit to a chapter transfers: its HTML and its stylesheets, each gzipped at
+   * level 6 (zlib's default, Apache's mod_deflate; docs/deploy/nginx.conf sets the same).
+   * Largest now: see docs/leistung.md.
+   */
+  chapterTransfer: 12_000,
   /** Whole built site including search index and downloads (now 3 MB). */
   site: 8_000_000,
 } as const;

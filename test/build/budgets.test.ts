@@ -47,6 +47,25 @@ describe('budgets', () => {
     expect(files.reduce((s, f) => s + size(f), 0)).toBeLessThanOrEqual(BUDGETS.site);
   });
 
+  it('the build prints no warning (for example about CSS it could not minify)', () => {
+    const log = readFileSync(`${REAL_SITE}.log`, 'utf8');
+    expect(log.split('\n').filter((l) => /warn/i.test(l))).toEqual([]);
+  });
+
+  it('a first visit to any chapter transfers at most 12 kB (HTML and stylesheets, gzip level 6)', () => {
+    const chapters = [...pages.keys()].filter((p) => /^kapitel\/[^/]+$/.test(p));
+    expect(chapters.length).toBeGreaterThan(0);
+    const over: string[] = [];
+    for (const path of chapters) {
+      // As served: the file with its soft hyphens (readPages drops them for comparisons).
+      const html = readFileSync(join(REAL_SITE, path, 'index.html'));
+      const sheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = [html, ...sheets.map((s) => readFileSync(join(REAL_SITE, s)))].reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
+      if (bytes > BUDGETS.chapterTransfer) over.push(`${path}: ${bytes} > ${BUDGETS.chapterTransfer}`);
+    }
+    expect(over).toEqual([]);
+  });
+
   it('every page links at most two stylesheets of the site, and no font files or images from elsewhere', () => {
     for (const [path, html] of pages) {
       const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);

@@ -1,5 +1,6 @@
 // Every page type at 320, 768 and 1280 px: chart text on screen, chart width, broken words,
-// title position on a phone, no sideways scrolling. One page load per page and width. One page load per page and width.
+// title position on a phone, no sideways scrolling, card grids without a lonely last card.
+// One page load per page and width.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser';
@@ -12,6 +13,8 @@ interface Measures {
   titleTop: number;
   charts: Array<{ id: string; chartWidth: number; figureWidth: number; smallestText: number }>;
   brokenWords: string[];
+  /** Card grids: cards per row, and whether the last row's only card spans the grid. */
+  grids: Array<{ name: string; rows: number[]; lastIsWide: boolean }>;
 }
 
 /** Runs in the page: every measurement at once. */
@@ -46,7 +49,22 @@ function measure(): Measures {
       if (!/[-\u00ad/–]/.test(text[k - 2]!)) brokenWords.push(`${m[0].replace(/\u00ad/g, '')} (nach „${text.slice(m.index, k - 1).replace(/\u00ad/g, '')}“)`);
     }
   }
+  const grids = [...document.querySelectorAll<HTMLElement>('.cards, .key-figures')].map((grid, i) => {
+    const items = [...grid.children].filter((c) => c.getBoundingClientRect().height > 0);
+    const rows = new Map<number, number>();
+    for (const item of items) {
+      const top = Math.round(item.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? 0) + 1);
+    }
+    const last = items.at(-1)?.getBoundingClientRect();
+    return {
+      name: `${grid.className} #${i + 1}`,
+      rows: [...rows.keys()].sort((a, b) => a - b).map((t) => rows.get(t)!),
+      lastIsWide: !!last && last.width >= grid.clientWidth - 1,
+    };
+  });
   return {
+    grids,
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
     titleTop: document.querySelector('h1')?.getBoundingClientRect().top ?? -1,
@@ -91,6 +109,17 @@ describe.skipIf(!chromiumPath)('reading layout on every page type', () => {
 
   it.each(cases)('%s at %i px: no word broken without a hyphen', (name, width) => {
     expect(results.get(`${name}@${width}`)!.brokenWords).toEqual([]);
+  });
+
+  // The rule of src/lib/card-grid.ts: below full rows, the last row holds at least two cards and at
+  // least half a full row, or its one card spans the grid.
+  it.each(cases)('%s at %i px: no card grid leaves a lonely card in its last row', (name, width) => {
+    for (const g of results.get(`${name}@${width}`)!.grids) {
+      const full = Math.max(...g.rows);
+      const last = g.rows.at(-1)!;
+      if (g.rows.length < 2 || full < 2 || g.lastIsWide) continue;
+      expect(last, `${g.name}: ${g.rows.join('+')}`).toBeGreaterThanOrEqual(Math.max(2, full / 2));
+    }
   });
 
   it.each(Object.keys(PAGE_TYPES))('%s at 320 px: the page title starts within the first 160 px', (name) => {

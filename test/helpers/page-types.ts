@@ -24,4 +24,6 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   'suche-buchstabe': 'suche/k/',
   'leichte-sprache': 'leichte-sprache/',
   impressum: 'impressum/',
+  sprache: 'en/',
+  'sprache-rtl': 'ar/',
 };

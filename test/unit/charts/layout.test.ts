@@ -8,6 +8,8 @@ import type { ChartKind, DataRow, Finding, Unit } from '../../../src/lib/types';
 import { B, LONG, W, allText, deepFreeze, finding, row, sizeOf, textMarks, valueBars } from './fixtures';
 
 const unitOf = (kind: ChartKind): Unit => (kind === 'skala' ? 'mittelwert' : kind === 'kennzahl' ? 'anzahl' : 'anteil');
+// Longer than a line of the widest layout (560 px: 68 characters), so it is hyphenated at every width.
+const HUGE = 'Integrationskursträgerinnenvertretungsversammlungsgeschäftsordnungsänderungsantrag';
 const many = Array.from({ length: 14 }, (_, i) => row(`Kategorie ${i + 1}`, i * 7));
 
 const cases: Array<[string, ChartKind, DataRow[]]> = [
@@ -17,6 +19,8 @@ const cases: Array<[string, ChartKind, DataRow[]]> = [
   ['missing values', 'balken', [row('Jugendmigrationsdienst', 10), row('Stiftungen', null), row('Unternehmen / Wirtschaft', null)]],
   ['only missing values', 'balken', [row('A', null), row('B', null)]],
   ['long labels', 'balken', [row(LONG, 40), row(`${LONG} ${LONG}`, 30)]],
+  ['a word longer than a line', 'balken', [row(`Kita und ${HUGE}`, 40), row(HUGE, 30)]],
+  ['a word longer than a line, two groups', 'gruppen', [row(HUGE, 40, { gruppe: B }), row(HUGE, 60, { gruppe: HUGE })]],
   ['two groups', 'gruppen', [row('A', 40, { gruppe: B }), row('A', 60, { gruppe: W }), row(LONG, 0, { gruppe: B }), row(LONG, 100, { gruppe: W })]],
   ['two groups, missing', 'gruppen', [row('A', 40, { gruppe: B }), row('A', null, { gruppe: W }), row('B', null, { gruppe: B })]],
   ['part of whole', 'teil-ganzes', [row('Bildungseinrichtung', 53), row(LONG, 47, { herkunft: 'Differenz zu 100' })]],
@@ -75,7 +79,7 @@ describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_n
     for (const t of textMarks(model)) {
       for (const line of t.lines) {
         expect(line).not.toMatch(/…/);
-        if (t.style === 'big' || !/\s/.test(line)) continue;
+        if (t.style === 'big') continue;
         const w = textWidth(line, sizeOf(t), isBold(t.style));
         const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
         expect(line.length, line).toBeLessThanOrEqual(maxChars(model.width, sizeOf(t), isBold(t.style)));
@@ -104,9 +108,9 @@ describe.each(atWidths)('layoutChart(finding, { width }) – %s at %d (%s)', (_n
     });
   });
 
-  it('shows every category label in full', () => {
-    const text = allText(model).replace(/\s/g, '');
-    for (const r of rows) expect(text, r.kategorie).toContain(r.kategorie.replace(/\s/g, ''));
+  it('shows every category label in full (hyphens at line ends aside)', () => {
+    const text = allText(model).replace(/[\s-]/g, '');
+    for (const r of rows) expect(text, r.kategorie).toContain(r.kategorie.replace(/[\s-]/g, ''));
   });
 
   it('never draws a row without value and lists it in `missing`', () => {

@@ -72,6 +72,14 @@ describe('SVG snapshots per chart kind and layout width', () => {
     expect(svg).not.toMatch(/<circle/);
     await expectSvgSnapshot(svg, snapshot('skala-ohne-werte'));
   });
+
+  it('balken at 264 with a word longer than a line: hyphenated at a syllable, the title keeps it whole', async () => {
+    const label = 'Treffen der Integrationskursträgerinnenvertretungen';
+    const svg = renderSvg(layoutChart(finding('balken', [row(label, 35), row('Sprache', 65)], 'anteil'), { width: 264 }), { standalone: true, idPrefix: 'silben' });
+    expect(svg).toMatch(/>Treffen der Integrationskursträ-<.*>gerinnenvertretungen</);
+    expect(svg).toMatch(/<title[^>]*>Test balken</);
+    await expectSvgSnapshot(svg, snapshot('balken-silbentrennung-264'));
+  });
 });
 
 describe('normalizeSvg(svg) for snapshots', () => {
