@@ -123,6 +123,14 @@ export const DATA_ZIP = 'alle-daten.zip';
 export const PDF_DIR = 'downloads';
 
 const data = SERVICE_PAGES.data.path;
+
+/** The files of the data page, relative to it: the same paths on the site, in the ZIP and in datapackage.json. */
+export const dataFiles = {
+  csv: (dataset: string) => `${dataset}.csv`,
+  indicatorCsv: (id: string) => `${cataloguePath('indicator')}/${id}.csv`,
+  dataPackage: () => 'datapackage.json',
+  zip: () => DATA_ZIP,
+};
 const search = SERVICE_PAGES.search.path;
 const easy = SERVICE_PAGES.easyLanguage.path;
 const implementation = SERVICE_PAGES.implementation.path;
@@ -150,11 +158,11 @@ export const sitePaths = {
   summary: (lang: string) => lang,
   /** The search page of a translated language. */
   summarySearch: (lang: string) => `${lang}/${search}`,
-  csv: (dataset: string) => `${data}/${dataset}.csv`,
+  csv: (dataset: string) => `${data}/${dataFiles.csv(dataset)}`,
   svg: (finding: string) => `${data}/${finding}.svg`,
-  indicatorCsv: (id: string) => `${data}/${cataloguePath('indicator')}/${id}.csv`,
-  dataPackage: () => `${data}/datapackage.json`,
-  dataZip: () => `${data}/${DATA_ZIP}`,
+  indicatorCsv: (id: string) => `${data}/${dataFiles.indicatorCsv(id)}`,
+  dataPackage: () => `${data}/${dataFiles.dataPackage()}`,
+  dataZip: () => `${data}/${dataFiles.zip()}`,
   pdf: (file: string) => `${PDF_DIR}/${file}`,
   feed: () => `${SERVICE_PAGES.changes.path}.xml`,
   searchBundle: () => 'pagefind/',

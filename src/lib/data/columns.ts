@@ -1,26 +1,34 @@
 /**
- * The columns of every dataset CSV, one descriptor each (Frictionless Table Schema style). The same
- * list drives reading and validation (src/lib/data/dataset.ts), the CSV download (export-csv.ts),
- * datapackage.json (src/lib/project/datapackage.ts) and the data table under each chart.
+ * The columns of every CSV, one descriptor each (Frictionless Table Schema style): the dataset CSVs
+ * behind the findings (`COLUMNS`) and the indicators' measurement CSVs (`MEASUREMENT_COLUMNS`). The
+ * same lists drive reading and validation (src/lib/data/dataset.ts, measurements.ts), the CSV
+ * downloads (export-csv.ts), datapackage.json (src/lib/project/datapackage.ts) and the data tables.
  */
 import type { DataRow } from '../types';
 import { PRECISIONS, PROVENANCES } from '../vocabulary';
+import type { Measurement } from './measurements';
 
 /** When the data table under a chart shows a column. */
 type TableRule = 'always' | 'when-filled' | 'when-not-report' | 'never';
 
-interface Descriptor {
+/** One column of a CSV file whose rows are read into `Row`. */
+export interface CsvColumn<Row> {
   /** Header in the CSV file, as editors write it. */
   readonly name: string;
   /** Field of the validated row. */
-  readonly key: Exclude<keyof DataRow, 'line'>;
+  readonly key: Exclude<keyof Row, 'line'>;
   readonly type: 'string' | 'number';
-  /** What the column holds (datapackage.json). */
+  /** What the column holds (datapackage.json); a number column is described by its unit there. */
   readonly description: string;
   /** Must not be empty; 'groups': only for charts that compare two groups. */
   readonly required?: true | 'groups';
   /** The only values allowed ('' = empty cell). */
   readonly enum?: readonly string[];
+  /** A regular expression every non-empty value matches (datapackage.json). */
+  readonly pattern?: string;
+}
+
+interface Descriptor extends CsvColumn<DataRow> {
   readonly table: TableRule;
 }
 
@@ -57,3 +65,23 @@ export function tableColumns(rows: readonly DataRow[]): ColumnDescriptor[] {
     return false;
   });
 }
+
+/**
+ * The columns of every measurement CSV (data/kennzahlen/<datensatz>.csv), in this order. The data
+ * table of an indicator shows them all, the value with the indicator's unit.
+ */
+export const MEASUREMENT_COLUMNS = [
+  { name: 'Datum', key: 'datum', type: 'string', required: true, pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?',
+    description: 'Datum der Messung als Jahr, Monat oder Tag (JJJJ, JJJJ-MM oder JJJJ-MM-TT).' },
+  { name: 'Wert', key: 'wert', type: 'number',
+    description: 'Der gemessene Wert; leer, wo für dieses Datum kein Wert vorliegt.' },
+  { name: 'Quelle', key: 'quelle', type: 'string', required: true,
+    description: 'Woher der Messwert stammt.' },
+  { name: 'Anmerkung', key: 'anmerkung', type: 'string',
+    description: 'Hinweis zur Messung; sonst leer.' },
+] as const satisfies readonly CsvColumn<Measurement>[];
+
+export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
+
+/** The header every measurement file has, in this order. */
+export const MEASUREMENT_HEADER: readonly MeasurementColumn['name'][] = MEASUREMENT_COLUMNS.map((c) => c.name);

@@ -1,8 +1,8 @@
 /** Writes a dataset for download: the editors' columns, normalised, readable by German Excel. */
 import Papa from 'papaparse';
 import type { DataRow } from '../types';
-import { COLUMNS, DATASET_COLUMNS } from './columns';
-import { MEASUREMENT_COLUMNS, type Measurement } from './measurements';
+import { COLUMNS, DATASET_COLUMNS, MEASUREMENT_COLUMNS, MEASUREMENT_HEADER } from './columns';
+import type { Measurement } from './measurements';
 
 /** UTF-8 byte order mark: German Excel needs it to open UTF-8 files with umlauts intact. */
 const BOM = '\ufeff';
@@ -20,6 +20,6 @@ export function exportCsv(rows: readonly DataRow[]): string {
 
 /** An indicator's measurements in the same form as its file (ISO dates, so every program sorts them). */
 export function exportMeasurementsCsv(rows: readonly Measurement[]): string {
-  const data = rows.map((r) => [r.datum, formatCell(r.wert), r.quelle, r.anmerkung]);
-  return BOM + Papa.unparse({ fields: [...MEASUREMENT_COLUMNS], data }, { delimiter: ';', newline: '\r\n', quotes: false }) + '\r\n';
+  const data = rows.map((r) => MEASUREMENT_COLUMNS.map((c) => (c.type === 'number' ? formatCell(r[c.key]) : r[c.key])));
+  return BOM + Papa.unparse({ fields: [...MEASUREMENT_HEADER], data }, { delimiter: ';', newline: '\r\n', quotes: false }) + '\r\n';
 }

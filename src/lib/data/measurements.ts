@@ -5,10 +5,9 @@ import { problemAt, type Problem } from '../errors/problem';
 import { checkHeader, parseCsvFile, UNIT_RANGES, type Report } from './dataset';
 import { parseGermanNumber } from './numbers';
 import type { Cell } from './parse-csv';
+import { MEASUREMENT_COLUMNS, MEASUREMENT_HEADER, type MeasurementColumn } from './columns';
 
-/** The header of every measurement file, in this order. */
-export const MEASUREMENT_COLUMNS = ['Datum', 'Wert', 'Quelle', 'Anmerkung'] as const;
-type Column = (typeof MEASUREMENT_COLUMNS)[number];
+type Column = MeasurementColumn['name'];
 
 /** Units an indicator can have (a subset of the finding units). */
 export type IndicatorUnit = 'anzahl' | 'anteil';
@@ -40,9 +39,9 @@ export function parseCsvDate(raw: string): string | undefined {
 export function readMeasurements(file: string, bytes: Uint8Array, unit: IndicatorUnit, today: string): { rows: Measurement[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const at: Report = (line, column, m) => problems.push(problemAt(file, line, column, m));
-  const parsed = parseCsvFile(file, bytes, MEASUREMENT_COLUMNS, problems);
+  const parsed = parseCsvFile(file, bytes, MEASUREMENT_HEADER, problems);
   if (!parsed) return { rows: [], problems };
-  const columns = checkHeader(parsed.header.cells, parsed.header.line, at, MEASUREMENT_COLUMNS);
+  const columns = checkHeader(parsed.header.cells, parsed.header.line, at, MEASUREMENT_HEADER);
   if (!columns) return { rows: [], problems };
   const rows: Measurement[] = [];
   for (const row of parsed.rows) {
@@ -58,16 +57,19 @@ export function readMeasurements(file: string, bytes: Uint8Array, unit: Indicato
   return { rows: rows.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0)), problems };
 }
 
+/** Whether a column's descriptor says it must not be empty. */
+const isRequired = (name: Column): boolean => MEASUREMENT_COLUMNS.some((c) => c.name === name && 'required' in c && c.required === true);
+
 function readRow(line: number, cell: (name: Column) => Cell, unit: IndicatorUnit, today: string, at: Report): Measurement | undefined {
   let ok = true;
   const fail = (c: Cell, m: { message: string; hint: string }) => {
     at(c.line, c.column, m);
     ok = false;
   };
-  const text = (name: Column, required: boolean): string => {
+  const text = (name: Column): string => {
     const c = cell(name);
     const value = c.value.trim();
-    if (required && value === '') fail(c, msg.requiredCell(name));
+    if (isRequired(name) && value === '') fail(c, msg.requiredCell(name));
     if (/^[=+@]/.test(value)) fail(c, msg.formulaLike(name, value));
     return value;
   };
@@ -76,8 +78,8 @@ function readRow(line: number, cell: (name: Column) => Cell, unit: IndicatorUnit
   if (dateCell.value.trim() === '') fail(dateCell, msg.requiredCell('Datum'));
   else if (!datum) fail(dateCell, msg.notADate('Datum', dateCell.value.trim()));
   else if (isInFuture(datum, today)) fail(dateCell, msg.dateInFuture('Datum', dateCell.value.trim(), today, false, 'Spalte'));
-  const quelle = text('Quelle', true);
-  const anmerkung = text('Anmerkung', false);
+  const quelle = text('Quelle');
+  const anmerkung = text('Anmerkung');
   const wert = readValue(cell('Wert'), unit, fail);
   if (!ok || wert === undefined || !datum) return undefined;
   return { line, datum, wert, quelle, anmerkung };

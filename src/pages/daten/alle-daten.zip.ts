@@ -6,7 +6,7 @@ import { absoluteUrl } from '../../site/url';
 import { sitePaths } from '../../lib/page-kinds';
 
 export const GET: APIRoute = () => {
-  const { findings, settings } = validProject();
+  const { findings, indicators, settings } = validProject();
   // slice(): a copy with its own exact ArrayBuffer, which Response accepts.
-  return new Response(dataZip(findings, settings, absoluteUrl(sitePaths.service('data'))).slice().buffer, { headers: { 'content-type': 'application/zip' } });
+  return new Response(dataZip({ findings, indicators }, settings, absoluteUrl(sitePaths.service('data'))).slice().buffer, { headers: { 'content-type': 'application/zip' } });
 };

@@ -1,4 +1,4 @@
-// datapackage.json: a Frictionless Data Package for all CSV files on /daten/.
+// datapackage.json: a Frictionless Data Package for all CSV files on /daten/ (datasets and indicator measurements).
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../lib/project/datapackage';
 import { validProject } from '../../site/project';
@@ -6,7 +6,7 @@ import { absoluteUrl } from '../../site/url';
 import { sitePaths } from '../../lib/page-kinds';
 
 export const GET: APIRoute = () => {
-  const { findings, settings } = validProject();
-  const pkg = dataPackage(findings, settings, { homepage: absoluteUrl(sitePaths.service('data')), csvUrl: (d) => absoluteUrl(sitePaths.csv(d)) });
+  const { findings, indicators, settings } = validProject();
+  const pkg = dataPackage({ findings, indicators }, settings, { homepage: absoluteUrl(sitePaths.service('data')) });
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

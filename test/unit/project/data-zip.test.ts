@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { dataZip } from '../../../src/lib/project/data-zip';
 import { formatBytes, formatCount } from '../../../src/lib/format';
 import { loadProject } from '../../../src/lib/project/load-project';
+import { exportMeasurementsCsv } from '../../../src/lib/data/export-csv';
+import { FIXTURES } from '../../helpers/fixture-site';
 
 const { project } = loadProject('.');
 
-describe('dataZip(findings, settings, homepage)', () => {
-  const zip = dataZip(project.findings, project.settings, 'https://example.org/daten/');
+describe('dataZip({ findings, indicators }, settings, homepage)', () => {
+  const zip = dataZip(project, project.settings, 'https://example.org/daten/');
   const files = unzipSync(zip);
 
   it('holds every dataset as CSV and a datapackage.json with paths beside it', () => {
@@ -25,7 +27,22 @@ describe('dataZip(findings, settings, homepage)', () => {
   });
 
   it('is the same file for the same content (no build clock inside)', () => {
-    expect(dataZip(project.findings, project.settings, 'https://example.org/daten/')).toEqual(zip);
+    expect(dataZip(project, project.settings, 'https://example.org/daten/')).toEqual(zip);
+  });
+});
+
+describe('dataZip of a site with indicator measurements', () => {
+  const lively = loadProject(`${FIXTURES}lebendig`).project;
+  const files = unzipSync(dataZip(lively, lively.settings, 'https://example.org/daten/'));
+  const measured = lively.indicators.filter((i) => i.datei);
+
+  it('holds each measurement CSV beside the datasets, described in datapackage.json', () => {
+    const csvs = measured.map((i) => `kennzahlen/${i.id}.csv`);
+    expect(csvs.length).toBeGreaterThan(0);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(csvs));
+    expect(strFromU8(files[csvs[0]!]!.slice(3))).toBe(exportMeasurementsCsv(measured[0]!.messungen).slice(1));
+    const pkg = JSON.parse(strFromU8(files['datapackage.json']!));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(csvs));
   });
 });
 
