@@ -46,7 +46,7 @@ describe('/daten/ of a site with indicator measurements (fixture „lebendig“)
 
   it('puts them into the ZIP, byte for byte as the single downloads', () => {
     const files = unzipSync(readFileSync(join(LEBENDIG_SITE, 'daten', 'alle-daten.zip')));
-    for (const csv of csvs) expect(strFromU8(files[csv]!)).toBe(readFileSync(join(LEBENDIG_SITE, 'daten', csv), 'utf8'));
+    for (const csv of csvs) expect(Buffer.from(files[csv]!).equals(readFileSync(join(LEBENDIG_SITE, 'daten', csv))), csv).toBe(true);
     expect(resourcePaths(JSON.parse(strFromU8(files['datapackage.json']!)))).toEqual(expect.arrayContaining(csvs));
   });
 });

@@ -76,7 +76,11 @@ describe('a site with two sources (fixture "lebendig")', () => {
       path: 'https://example.org/fiktive-folgebefragung-2024',
     }]);
     expect(without(JSON.stringify(resource), FACTS_2018)).toEqual([]);
-    expect(pkg.sources).toHaveLength(2);
+    // The two surveys, then the sources of the indicator measurements (named per resource too).
+    const measurementSources = new Set(pkg.resources.filter((r: { name: string }) => r.name.startsWith('kennzahl-'))
+      .flatMap((r: { sources: Array<{ title: string }> }) => r.sources.map((s) => s.title)));
+    expect(measurementSources.size).toBeGreaterThan(0);
+    expect(pkg.sources.filter((s: { title: string }) => !measurementSources.has(s.title))).toHaveLength(2);
   });
 
   it('shows the 2024 source on the data page entry of its dataset', () => {
