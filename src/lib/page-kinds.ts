@@ -121,6 +121,10 @@ export const serviceCrumb = (page: ServicePage): { path: string; label: string }
 export const DATA_ZIP = 'alle-daten.zip';
 /** Folder of the PDF downloads. */
 export const PDF_DIR = 'downloads';
+/** Folder of the search index (Pagefind) in the built site. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** File name of the sitemap in the built site. */
+export const SITEMAP = 'sitemap.xml';
 
 const data = SERVICE_PAGES.data.path;
 
@@ -165,8 +169,8 @@ export const sitePaths = {
   dataZip: () => `${data}/${dataFiles.zip()}`,
   pdf: (file: string) => `${PDF_DIR}/${file}`,
   feed: () => `${SERVICE_PAGES.changes.path}.xml`,
-  searchBundle: () => 'pagefind/',
+  searchBundle: () => `${SEARCH_BUNDLE_DIR}/`,
   searchWords: () => `${search}/woerter.json`,
-  sitemap: () => 'sitemap.xml',
+  sitemap: () => SITEMAP,
   favicon: () => 'favicon.svg',
 };

@@ -2,6 +2,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLE_DIR } from '../page-kinds';
 
 /** Where build steps report progress (Astro's integration logger fits). */
 export interface BuildLog {
@@ -29,7 +30,7 @@ export async function indexSearch(dir: string, log: BuildLog): Promise<number> {
     const { page_count } = assertPagefindResponse(await index.addDirectory({ path: dir }), log, 'addDirectory');
     // A site without one indexed page has lost its data-pagefind-body markers: never ship that.
     if (page_count === 0) assertPagefindResponse({ errors: ['no page was indexed'] }, log, 'addDirectory');
-    assertPagefindResponse(await index.writeFiles({ outputPath: join(dir, 'pagefind') }), log, 'writeFiles');
+    assertPagefindResponse(await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE_DIR) }), log, 'writeFiles');
     return page_count;
   } finally {
     await pagefind.close();
@@ -41,7 +42,7 @@ export const UNUSED_SEARCH_BUNDLE = /^pagefind-((component-|modular-)?ui|highlig
 
 /** Deletes Pagefind's unused UI bundles (about 300 kB) from `dir/pagefind/`; returns the names removed. */
 export function pruneSearchBundles(dir: string): string[] {
-  const bundle = join(dir, 'pagefind');
+  const bundle = join(dir, SEARCH_BUNDLE_DIR);
   const unused = readdirSync(bundle).filter((file) => UNUSED_SEARCH_BUNDLE.test(file));
   for (const file of unused) rmSync(join(bundle, file));
   return unused;

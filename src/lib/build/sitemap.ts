@@ -1,6 +1,7 @@
 /** Sitemap XML from the built pages themselves, so it never lists a page that does not exist. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SITEMAP } from '../page-kinds';
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,7 +33,7 @@ export function writeSitemap(dir: string): number {
   const entries = htmlFiles(dir)
     .map((file) => sitemapEntry(readFileSync(file, 'utf8')))
     .filter((e): e is SitemapEntry => e !== undefined);
-  writeFileSync(join(dir, 'sitemap.xml'), renderSitemap(entries));
+  writeFileSync(join(dir, SITEMAP), renderSitemap(entries));
   return entries.length;
 }
 
