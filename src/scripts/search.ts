@@ -15,7 +15,8 @@ interface PagefindApi {
   search: (q: string, o: { filters: Record<string, string[]> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResultData> }> }>;
 }
 
-const PAGE_SIZE = 10;
+/** Results shown at once (and page fragments fetched): five, like Pagefind's own UI; more on request. */
+const PAGE_SIZE = 5;
 
 /** Texts the script writes; a translated search page passes its own in `data-messages`. */
 interface Messages {
@@ -44,9 +45,8 @@ export function initSearch(doc: Document): void {
   const more = doc.querySelector<HTMLButtonElement>('.search-more');
   const facets = doc.querySelector<HTMLFieldSetElement>('.search-facets');
   const suggestion = doc.querySelector<HTMLElement>('.search-suggestion');
-  if (!form || !input || !section || !status || !list || !more || !facets) return;
-  doc.querySelector('#search-nojs')?.remove();
-  facets.hidden = facets.querySelector('input') === null;
+  if (!form || !input || !section || !status || !list || !more) return;
+  facets?.classList.remove('js-only');
 
   const messages: Messages = { ...GERMAN_MESSAGES, ...(JSON.parse(form.dataset.messages ?? '{}') as Partial<Messages>) };
   const ownPrefix = form.dataset.ownPrefix;
@@ -74,7 +74,8 @@ export function initSearch(doc: Document): void {
   const load = async (): Promise<PagefindApi> => {
     if (!pagefind) {
       pagefind = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as PagefindApi;
-      await pagefind.options({ excerptLength: 24 });
+      // No web worker: it would fetch a second copy of the search code (43 kB) for an index this small.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
       // A translated page searches its own language's index and the German one. Pagefind skips a
       // merge whose path equals its own bundle path, so the German index is merged by absolute URL.
       if (form.dataset.mergeLanguage) {
@@ -87,7 +88,7 @@ export function initSearch(doc: Document): void {
 
   const selectedFilters = (): Record<string, string[]> => {
     const filters: Record<string, string[]> = {};
-    for (const box of facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    for (const box of facets?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked') ?? []) {
       (filters[box.name] ??= []).push(box.value);
     }
     return filters;
@@ -128,7 +129,7 @@ export function initSearch(doc: Document): void {
     event.preventDefault();
     void run();
   });
-  facets.addEventListener('change', () => void run());
+  facets?.addEventListener('change', () => void run());
   more.addEventListener('click', () => {
     const first = list.children.length;
     void renderMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());

@@ -27,6 +27,45 @@ const QUERIES: Array<[string, [string, string] | undefined, string]> = [
   ['Sprache', ['Seitentyp', 'Maßnahme'], '/massnahmen/'],
 ];
 
+/** What citizens type, and the page that must come first (two pages: the first two, in either order). */
+const FIRST: Array<[string, string[]]> = [
+  ['Sprachkurs', ['/massnahmen/sprachkurse-mit-kinderbetreuung/']],
+  ['Deutschkurs', ['/massnahmen/sprachkurse-mit-kinderbetreuung/']],
+  ['Wohnung', ['/massnahmen/gefoerderter-wohnraum/']],
+  ['Wohnungssuche', ['/massnahmen/gefoerderter-wohnraum/']],
+  ['Arbeit', ['/handlungsfelder/arbeit-und-beruf/']],
+  ['Ehrenamt', ['/massnahmen/ehrenamt-informieren/', '/massnahmen/haupt-und-ehrenamt-vernetzen/']],
+  ['Kita', ['/massnahmen/kitaplaetze/']],
+  ['Kindergarten', ['/massnahmen/kitaplaetze/']],
+  ['Schule', ['/handlungsfelder/schule-ausbildung-studium/']],
+  ['Beratung', ['/massnahmen/beratung-und-schulungen/']],
+  ['Rechtsberatung', ['/massnahmen/auslaenderrecht-und-rechtsberatung/']],
+  ['Anerkennung', ['/massnahmen/anerkennung-von-abschluessen/']],
+  ['Praktikum', ['/massnahmen/praktikum-und-ausbildung/']],
+  ['Dolmetscher', ['/massnahmen/sprach-und-kulturmittler/']],
+];
+
+/** Typos and the word „Meinten Sie …?“ offers. */
+const TYPOS: Array<[string, string]> = [
+  ['Integartion', 'Integration'],
+  ['Sprachkurz', 'Sprachkurs'],
+  ['Ehrenamtt', 'Ehrenamt'],
+];
+
+/** Sum of the layout shifts since the page started loading (Chromium's Layout Instability API). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+}
+
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
@@ -45,6 +84,37 @@ describe.skipIf(!chromiumPath)('search in the browser', () => {
     expect(top.some((p) => p.startsWith(expected)), `${query}: ${top.join(', ')}`).toBe(true);
     if (facet?.[1] === 'Maßnahme') expect(results.every((p) => p.startsWith('/massnahmen/'))).toBe(true);
     await page.context().close();
+  });
+
+  it.each(FIRST)('„%s“ shows %j first', async (query, expected) => {
+    const page = await site.open('suche/');
+    const top = (await search(page, query)).slice(0, expected.length);
+    expect(top.sort(), query).toEqual([...expected].sort());
+    await page.context().close();
+  });
+
+  it.each(TYPOS)('„%s“ offers „Meinten Sie „%s“?“', async (typo, meant) => {
+    const page = await site.open('suche/');
+    await search(page, typo);
+    await page.waitForSelector(`.search-suggestion[data-query="${typo}"]`, { state: 'attached' });
+    expect(await page.locator('.search-suggestion a').textContent()).toBe(`„${meant}“`);
+    await page.context().close();
+  });
+
+  // Lighthouse's mobile run lost 7 points to a shift of 0.16 when the script unhid the facets and
+  // removed the no-script note; results arriving must not push what the reader sees either.
+  it.each([
+    ['suche/', 0.01],
+    ['suche/?q=Sprachkurse', 0.01],
+    ['en/suche/?q=language%20course', 0.1],
+  ] as const)('opening %s moves almost nothing (layout shift below %s) at 320 and 1280 px', async (path, limit) => {
+    for (const width of [320, 1280]) {
+      const page = await site.open(path, { viewport: { width, height: width === 320 ? 640 : 800 } });
+      if (path.includes('q=')) await page.waitForSelector('.search-list li');
+      await page.waitForLoadState('networkidle');
+      expect(await layoutShift(page), `${path} at ${width} px`).toBeLessThan(limit);
+      await page.context().close();
+    }
   });
 
   it('narrows results with a facet and announces the count to screen readers', async () => {
