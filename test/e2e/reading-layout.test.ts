@@ -13,6 +13,8 @@ interface Measures {
   titleTop: number;
   charts: Array<{ id: string; chartWidth: number; figureWidth: number; smallestText: number }>;
   brokenWords: string[];
+  /** Table cells whose content is wider than the cell (it would spill into the next one). */
+  overflowingCells: string[];
   /** Card grids: cards per row, and whether the last row's only card spans the grid. */
   grids: Array<{ name: string; rows: number[]; lastIsWide: boolean }>;
 }
@@ -63,7 +65,11 @@ function measure(): Measures {
       lastIsWide: !!last && last.width >= grid.clientWidth - 1,
     };
   });
+  const overflowingCells = [...document.querySelectorAll<HTMLElement>('td, th')]
+    .filter((c) => c.getClientRects().length > 0 && c.scrollWidth > c.clientWidth + 1)
+    .map((c) => (c.textContent ?? '').trim().replace(/\u00ad/g, '').slice(0, 40));
   return {
+    overflowingCells,
     grids,
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
@@ -105,6 +111,10 @@ describe.skipIf(!chromiumPath)('reading layout on every page type', () => {
       expect(Math.abs(c.chartWidth - c.figureWidth), c.id).toBeLessThanOrEqual(1);
       expect(c.smallestText, c.id).toBeGreaterThanOrEqual(13.95);
     }
+  });
+
+  it.each(cases)('%s at %i px: no table cell spills over into its neighbour', (name, width) => {
+    expect(results.get(`${name}@${width}`)!.overflowingCells).toEqual([]);
   });
 
   it.each(cases)('%s at %i px: no word broken without a hyphen', (name, width) => {
