@@ -106,6 +106,43 @@ describe.skipIf(!available).each(CASES)('%s serving the site at %s', (_name, pre
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('without JavaScript, the search page repeats a plain query and links its letter (server-side includes)', async () => {
+    const page = async (q: string) => Buffer.from((await get(url(`suche/?q=${q}`))).body, 'latin1').toString('utf8');
+    const shown = (html: string) => /<p class="search-query">Ihre Suche: <strong>([^<]*)<\/strong><\/p>/.exec(html.replace(/<div hidden><p class="search-query">.*?<\/div>/s, ''))?.[1];
+    const letter = (html: string) => /<p class="search-letter">[^<]*<a href="([^"]+)"/.exec(html.replace(/<div hidden><p class="search-letter">.*?<\/div>/s, ''))?.[1];
+    const kita = await page('Kita');
+    expect(shown(kita), server.log()).toBe('Kita');
+    expect(letter(kita)).toBe(`${prefix}suche/k/`);
+    expect(kita).not.toContain('<!--#');
+    // nginx cannot URL-decode: it shows no garbled word, only the letter; Apache decodes.
+    const umlaut = await page('%C3%9Cbersetzung');
+    expect(shown(umlaut)).toBe(_name === 'Apache' ? 'Übersetzung' : undefined);
+    expect(letter(umlaut)).toBe(`${prefix}suche/u/`);
+    for (const attack of ['%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'K%22%3E%3Cimg%20src%3Dx%3E', 'Kita%26q%3D%3Cb%3E', '%FF%FE']) {
+      const html = await page(attack);
+      expect(html, attack).not.toMatch(/<script>alert|<img src=x|<b>/);
+      expect(shown(html), attack).toBeUndefined();
+    }
+    // Without a query the page is the static one: nothing shown, no SSI error.
+    const plain = await page('');
+    expect(shown(plain)).toBeUndefined();
+    expect(letter(plain)).toBeUndefined();
+    for (const html of [kita, umlaut, plain]) expect(html).not.toContain('an error occurred');
+  });
+
+  it.skipIf(!chromiumPath)('a reader without JavaScript sees the query and follows its letter', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(url('suche/?q=Kita'));
+      expect(await page.locator('.search-query').innerText()).toBe('Ihre Suche: Kita');
+      await page.locator('.search-letter a').click();
+      expect(new URL(page.url()).pathname).toBe(`${prefix}suche/k/`);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it.skipIf(!chromiumPath)('finds results in Chromium under the served headers without a CSP violation', async () => {
     const browser = await launchBrowser();
     try {

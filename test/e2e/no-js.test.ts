@@ -91,6 +91,10 @@ describe.skipIf(!chromiumPath)('without JavaScript', () => {
     await page.locator('#site-search-q').press('Enter');
     expect(new URL(page.url()).searchParams.get('q')).toBe('Kita');
     expect(await page.locator('#search-nojs').isVisible()).toBe(true);
+    // This test server has no server-side includes: their parts stay hidden, their commands are comments.
+    expect(await page.locator('.search-query').isVisible()).toBe(false);
+    expect(await page.locator('.search-letter').isVisible()).toBe(false);
+    expect(await page.locator('#search-nojs').innerText()).not.toMatch(/<!--|Ihre Suche|Passende Seiten/);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await page.locator('.search-facets').isVisible()).toBe(false);
     await page.getByRole('link', { name: /^K \(/ }).click();

@@ -100,7 +100,7 @@ export async function startApache(site: string, prefix: string): Promise<RealSer
   const { tmp, root, siteDir } = docroot(site, prefix);
   const port = await freePort();
   writeFileSync(join(siteDir, '.htaccess'), readFileSync('docs/deploy/htaccess', 'utf8').replaceAll(SHIPPED_PREFIX, prefix));
-  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'deflate', 'filter'];
+  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'deflate', 'filter', 'include'];
   const asRoot = process.getuid?.() === 0;
   writeFileSync(join(tmp, 'httpd.conf'), `ServerRoot "${tmp}"
 ServerName 127.0.0.1
