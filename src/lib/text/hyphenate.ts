@@ -27,10 +27,21 @@ function keepGoodBreaks(word: string): string {
   return out;
 }
 
-/** Inserts soft hyphens into German words of at least `minWord` letters; text with them is left alone. */
+/** File names and addresses ("angebote.csv", "www.kreis-kleve.de", "a@b.de"): never hyphenated. */
+const NOT_A_WORD = /\p{L}\.\p{L}{2,5}\b|:\/\/|@/u;
+
+function hyphenateWords(text: string, minWord: number): string {
+  return hyphenateSync(text, { hyphenChar: SOFT_HYPHEN, minWordLength: minWord }).replace(/[^\s\-–/]+/g, keepGoodBreaks);
+}
+
+/**
+ * Inserts soft hyphens into German words of at least `minWord` letters; text with them is left
+ * alone, and so are file names and addresses (a reader would take "angebo-te.csv" for the name).
+ */
 export function hyphenate(text: string, minWord = MIN_WORD): string {
   if (text.includes(SOFT_HYPHEN)) return text;
-  return hyphenateSync(text, { hyphenChar: SOFT_HYPHEN, minWordLength: minWord }).replace(/[^\s\-–/]+/g, keepGoodBreaks);
+  if (!NOT_A_WORD.test(text)) return hyphenateWords(text, minWord);
+  return text.replace(/\S+/g, (token) => (NOT_A_WORD.test(token) ? token : hyphenateWords(token, minWord)));
 }
 
 /** The pieces of a word at its hyphenation points ("Bildungs", "einrichtungen" → joined with "-" when broken). */

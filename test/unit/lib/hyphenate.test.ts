@@ -11,6 +11,9 @@ describe('hyphenate(text)', () => {
     ['Fördermöglichkeiten', 'För|der|mög|lich|kei|ten'],
     ['Kreis Kleve', 'Kreis Kleve'],
     ['https://www.kreis-kleve.de/', 'https://www.kreis-kleve.de/'],
+    ['zielgruppenspezifische-angebote.csv', 'zielgruppenspezifische-angebote.csv'],
+    ['Datei angebotsbereiche.csv herunterladen', 'Datei angebotsbereiche.csv her|un|ter|la|den'],
+    ['Beschreibung datapackage.json', 'Beschrei|bung datapackage.json'],
   ])('hyphenate(%j) is %j (no break leaves fewer than 3 letters)', (text, out) => expect(show(hyphenate(text))).toBe(out));
 
   it('leaves text that already has soft hyphens alone', () => expect(hyphenate('Bil\u00addung')).toBe('Bil\u00addung'));
