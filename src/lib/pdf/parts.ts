@@ -72,7 +72,7 @@ export function titlePage(project: Project, ctx: PdfContext, subtitle: string, n
 }
 
 /** Links to the figures an action rests on, with their pages. */
-export function evidenceLinks(ids: readonly string[], numbers: Map<string, number>): string {
+export function evidenceLinks(ids: readonly string[], numbers: ReadonlyMap<string, number>): string {
   return ids
     .filter((id) => numbers.has(id))
     .map((id) => `abb-verweis(${figureRef(id)}, ${numbers.get(id)})`)
@@ -80,7 +80,7 @@ export function evidenceLinks(ids: readonly string[], numbers: Map<string, numbe
 }
 
 /** The facts of an action as on its page: status with source and date, origin, lead, partners, period, fields, audiences, evidence. */
-export function actionFacts(a: Action, project: Project, numbers: Map<string, number>): string {
+export function actionFacts(a: Action, project: Project, numbers: ReadonlyMap<string, number>): string {
   const fields = a.handlungsfelder.map((id) => project.fields.find((f) => f.id === id)?.titel ?? id);
   const rows: Array<[string, string]> = [
     ['Status', content(statusLine(a))],

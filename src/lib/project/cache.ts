@@ -1,4 +1,5 @@
 /** The validated project, read once per build and shared by every consumer in the process. */
+import { resolve } from 'node:path';
 import { loadProject, type LoadResult } from './load-project';
 
 // On globalThis, not in a module variable: Astro loads this module once for the config and its
@@ -9,15 +10,17 @@ const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[KEY] ??= new M
 
 /** loadProject(root), computed once until invalidateProject(root) is called. */
 export function loadProjectCached(root: string): LoadResult {
-  let result = cache().get(root);
+  // One key per folder: Astro's config.root ends in "/", process.cwd() does not.
+  const key = resolve(root);
+  let result = cache().get(key);
   if (!result) {
-    result = loadProject(root);
-    cache().set(root, result);
+    result = loadProject(key);
+    cache().set(key, result);
   }
   return result;
 }
 
 /** Forgets the cached project of `root` (the dev server calls this when an editor saves a file). */
 export function invalidateProject(root: string): void {
-  cache().delete(root);
+  cache().delete(resolve(root));
 }
