@@ -4,11 +4,13 @@
 import { report } from '../src/lib/errors/messages';
 import { formatReport } from '../src/lib/errors/problem';
 import { checkSite } from '../src/lib/check-site';
+import { openCleanCache } from '../src/lib/project/clean-cache';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 const release = args.includes('--release') || process.env.RELEASE === '1';
-const { project, problems } = checkSite(root, { release });
+// Chapters that compiled cleanly before are not compiled again (node_modules/.cache/kleve-check/).
+const { project, problems } = checkSite(root, { release, cleanCache: openCleanCache(process.cwd()) });
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.log(formatReport(problems));
 if (errors.length > 0) {

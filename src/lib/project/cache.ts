@@ -1,5 +1,6 @@
 /** The validated project, read once per build and shared by every consumer in the process. */
 import { resolve } from 'node:path';
+import { openCleanCache } from './clean-cache';
 import { loadProject, type LoadResult } from './load-project';
 
 // On globalThis, not in a module variable: Astro loads this module once for the config and its
@@ -14,7 +15,7 @@ export function loadProjectCached(root: string): LoadResult {
   const key = resolve(root);
   let result = cache().get(key);
   if (!result) {
-    result = loadProject(key);
+    result = loadProject(key, { cleanCache: openCleanCache(process.cwd()) });
     cache().set(key, result);
   }
   return result;

@@ -3,12 +3,22 @@ import { resolve } from 'node:path';
 import { problemAt, type Problem } from '../errors/problem';
 import { blankFrontMatter, checkMdx } from '../markdown/check-mdx';
 import { findUnsafeHtml, parseMarkdown } from '../markdown/unsafe-html';
+import type { CleanCache } from './clean-cache';
 
-/** Compiles a chapter with the build's compiler; returns false when it would not build. */
-export function checkMdxBody(root: string, file: string, body: string, bodyLine: number, problems: Problem[]): boolean {
-  const result = checkMdx(blankFrontMatter(body, bodyLine), resolve(root, file));
+/**
+ * Compiles a chapter with the build's compiler; returns false when it would not build. A chapter
+ * `cache` knows as clean is not compiled again; one without problems and without imports (whose
+ * targets may change on disk) is remembered.
+ */
+export function checkMdxBody(root: string, file: string, body: string, bodyLine: number, problems: Problem[], cache?: CleanCache): boolean {
+  const path = resolve(root, file);
+  const text = blankFrontMatter(body, bodyLine);
+  const key = cache?.key(path, text);
+  if (key && cache?.has(key)) return true;
+  const result = checkMdx(text, path);
   const found = [...result.problems, ...(result.tree ? findUnsafeHtml(result.tree) : [])];
   problems.push(...found.map((p) => problemAt(file, p.line, p.column, p)));
+  if (key && found.length === 0 && result.tree && !result.tree.children.some((n) => n.type === 'mdxjsEsm')) cache?.add(key);
   return found.length === 0;
 }
 

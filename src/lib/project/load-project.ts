@@ -21,6 +21,7 @@ import { siteStand } from '../changes/changes';
 import type { Action, Chapter, Field, Indicator, Project, SourcedFinding } from './model';
 import { readEditorFiles, readText, type EditorFile } from './read-files';
 import { checkMarkdownBody, checkMdxBody } from './check-bodies';
+import type { CleanCache } from './clean-cache';
 import { readTranslations } from './translations';
 import { readEasyLanguage } from './easy-language';
 
@@ -99,6 +100,8 @@ export interface LoadOptions {
   today?: string;
   /** Release mode (`npm run build -- --release`, RELEASE=1): placeholders are errors, not to-dos. */
   release?: boolean;
+  /** Chapters known to compile cleanly (src/lib/project/clean-cache.ts); saved at the end. */
+  cleanCache?: CleanCache;
 }
 
 /** Loads the site below `root` (the folder with src/content and data). */
@@ -118,7 +121,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   const embedsByChapter = new Map<string, Embed[]>();
   const chapters = readKind(ctx, 'chapters', `${CONTENT_DIR}/kapitel`, 'mdx', chapterSchema, (f, data, body, bodyLine): Chapter => {
     // A chapter the compiler rejects is incomplete: its embeds are not trusted for cross-checks.
-    if (!checkMdxBody(root, f.file, body, bodyLine, problems)) ctx.incomplete.add('chapters');
+    if (!checkMdxBody(root, f.file, body, bodyLine, problems, options.cleanCache)) ctx.incomplete.add('chapters');
     const embeds = findEmbeds(f.file, body, bodyLine, problems);
     embedsByChapter.set(f.id, embeds);
     const suchbegriffe = keywords(data.schlagwoerter, data.titel, body);
@@ -188,6 +191,7 @@ export function loadProject(root: string, options: LoadOptions = {}): LoadResult
   project.easyLanguage = readEasyLanguage(root, project, problems);
   const order = new Map(project.chapters.flatMap((c) => c.befunde.map((id, i) => [id, c.reihenfolge * 1000 + i])));
   project.findings.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+  options.cleanCache?.save();
   return { project, problems };
 }
 

@@ -6,8 +6,9 @@ import { copyFixture, FIXTURES, type FixtureCopy } from '../../helpers/fixture-s
 let site: FixtureCopy | undefined;
 afterEach(() => site?.cleanup());
 
+// As `npm run check` runs it: the bundled script (scripts/check.mjs), with its cache of clean chapters.
 const check = (root: string) => {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts', root], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/check.mjs', root], { encoding: 'utf8' });
   return { status: r.status, output: r.stdout.replaceAll(root, '<site>') };
 };
 
@@ -44,4 +45,16 @@ describe('npm run check', () => {
       "
     `);
   }, 20_000);
+
+  it('finds an error in a chapter that passed before (only clean chapters are remembered)', () => {
+    site = copyFixture('minimal');
+    expect(check(site.root).status).toBe(0);
+    site.edit('src/content/kapitel/erstes.mdx', (t) => `${t}\nEin {unbekannt} Name.\n`);
+    for (let run = 0; run < 2; run++) {
+      const { status, output } = check(site.root);
+      expect(status).toBe(1);
+      expect(output).toContain('src/content/kapitel/erstes.mdx');
+      expect(output).toContain('„unbekannt“');
+    }
+  }, 30_000);
 });
