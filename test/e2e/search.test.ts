@@ -151,6 +151,19 @@ describe.skipIf(!chromiumPath)('search in the browser', () => {
     await page.context().close();
   });
 
+  it('downloads the word list for „Meinten Sie …?“ only when a query word is not marked in the excerpts', async () => {
+    const page = await site.open('suche/');
+    const lists: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/woerter.json') && lists.push(r.url()));
+    await search(page, 'Sprachkurse');
+    await page.waitForSelector('.search-suggestion[data-query="Sprachkurse"]', { state: 'attached' });
+    expect(lists).toEqual([]);
+    await search(page, 'Integartion');
+    await page.waitForSelector('.search-suggestion[data-query="Integartion"]', { state: 'attached' });
+    expect(lists).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('offers no suggestion for words the site uses', async () => {
     const page = await site.open('suche/');
     await search(page, 'Dolmetscher');
