@@ -103,7 +103,7 @@ function wireBytes(url: string): Promise<{ bytes: number; gzip: boolean }> {
 
 /**
  * What a first search on /suche/ (query „Sprachkurse“) transfers: every file it fetches (Pagefind's
- * script, WebAssembly, index, fragments and the word list for „Meinten Sie …?“), each fetched again
+ * script, WebAssembly, index, fragments; the word list for „Meinten Sie …?“ only if needed), each fetched again
  * as sent by Debian's nginx with docs/deploy/nginx.conf (gzip for text; Pagefind's binary files are
  * compressed already). Bodies only, without HTTP headers. Without nginx: the plain test server, no gzip.
  */
