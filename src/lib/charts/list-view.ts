@@ -26,6 +26,9 @@ export function isListFinding(f: Finding): boolean {
   return f.diagramm === 'kategorien' || f.rows.every((r) => !hasValue(r));
 }
 
+/** The findings drawn as a chart (each has a downloadable SVG), in their order. */
+export const chartFindings = <F extends Finding>(findings: readonly F[]): F[] => findings.filter((f) => !isListFinding(f));
+
 /**
  * Groups consecutive rows that share the report's statement. A category whose groups
  * (e.g. Bildungseinrichtungen and Weitere Akteure) all fall into one statement is named once;

@@ -50,6 +50,17 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   status: 'Status',
 };
 
+/** The values of one facet, as the filter navigation lists them under its heading. */
+export interface FacetGroup {
+  key: FacetKey;
+  label: string;
+  values: FacetValue[];
+}
+
+/** The values grouped by facet, in the order of `keys` (a facet without values keeps its heading). */
+export const facetGroups = (values: readonly FacetValue[], keys: readonly FacetKey[]): FacetGroup[] =>
+  keys.map((key) => ({ key, label: FACET_LABELS[key], values: values.filter((v) => v.key === key) }));
+
 /** Actions per field and status, for the overview chart: rows of [field, status, count]. */
 export function actionsByFieldAndStatus(
   actions: readonly Action[],

@@ -6,15 +6,32 @@
 import type { Field, Project, SourcedFinding } from './model';
 import { byId } from './views';
 import { sitePaths } from '../page-kinds';
+import { summarizeFinding } from '../charts/summary';
 
 /** Cards per catalogue page. */
 export const FINDINGS_PER_PAGE = 50;
 
+/** One finding card: the generated summary (no shrunken chart), the chapter and the fields. */
+export interface FindingCard {
+  finding: SourcedFinding;
+  summary: string;
+  chapter: { id: string; titel: string };
+  fields: Field[];
+}
+
+/** The field filter above the cards: every field with its number of findings. */
+export interface FindingFilter {
+  /** Findings in the whole project. */
+  all: number;
+  fields: Array<{ field: Field; count: number }>;
+}
+
 export interface FindingsPage {
   /** The field filter, if any. */
   field: Field | undefined;
-  /** Findings on this page, in report order. */
-  findings: SourcedFinding[];
+  /** Cards of the findings on this page, in report order. */
+  cards: FindingCard[];
+  filter: FindingFilter;
   /** Findings matching the filter, over all pages. */
   matching: number;
   /** Findings in the whole project. */
@@ -40,12 +57,26 @@ export function findingsPage(project: Project, fieldId: string | undefined, page
   const start = (page - 1) * FINDINGS_PER_PAGE;
   return {
     field,
-    findings: matching.slice(start, start + FINDINGS_PER_PAGE),
+    cards: matching.slice(start, start + FINDINGS_PER_PAGE).map((finding) => ({
+      finding,
+      summary: summarizeFinding(finding),
+      chapter: byId(project.chapters, finding.kapitel, 'chapter'),
+      fields: project.fields.filter((f) => finding.handlungsfelder.includes(f.id)),
+    })),
+    filter: findingFilter(project),
     matching: matching.length,
     total: project.findings.length,
     page,
     pages,
     basePath: field ? sitePaths.fieldFindings(field.id) : sitePaths.catalogue('finding'),
+  };
+}
+
+/** Every field with its number of findings (the same on every catalogue page). */
+export function findingFilter(project: Project): FindingFilter {
+  return {
+    all: project.findings.length,
+    fields: project.fields.map((field) => ({ field, count: project.findings.filter((f) => f.handlungsfelder.includes(field.id)).length })),
   };
 }
 

@@ -153,6 +153,9 @@ interface Dated {
   aenderungen: ReadonlyArray<{ datum: string }>;
 }
 
+/** Whether every translation was made by the editors (none by another method), as the accessibility statement says. */
+export const allEditorial = (translations: readonly Pick<Translation, 'verfahren'>[]): boolean => translations.every((t) => t.verfahren === 'redaktionell');
+
 /** Newest change date of the German entries a translation draws on, if any is dated. */
 export function germanSourceDate(project: Project, t: Pick<Translation, 'grundlage' | 'actionTitles'>): string | undefined {
   const entries: Dated[] = [

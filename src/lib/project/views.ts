@@ -22,6 +22,19 @@ export function pageRoutes<T extends { id: string }, V>(entries: readonly T[], v
   return entries.map((e) => ({ params: { id: e.id }, props: view(e.id) }));
 }
 
+/** One action card: the action and the titles of its fields, in the action's order. */
+export interface ActionCard {
+  action: Action;
+  fieldTitles: string[];
+}
+
+/** The actions as cards; an id that names no field stays as it is (cross-checks report it). */
+export const actionCards = (actions: readonly Action[], fields: readonly Field[]): ActionCard[] =>
+  actions.map((action) => ({
+    action,
+    fieldTitles: action.handlungsfelder.map((id) => fields.find((f) => f.id === id)?.titel ?? id),
+  }));
+
 /** A goal of an action or field with its indicators resolved. */
 export interface GoalView {
   text: string;

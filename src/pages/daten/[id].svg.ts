@@ -1,14 +1,14 @@
 // Every chart as a standalone SVG file for download: /daten/<befund>.svg (list findings have no chart).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { layoutChart } from '../../lib/charts/layout-chart';
-import { isListFinding } from '../../lib/charts/list-view';
+import { chartFindings } from '../../lib/charts/list-view';
 import { DOWNLOAD_WIDTH } from '../../lib/charts/model';
 import { renderSvg } from '../../lib/charts/render-svg';
 import { sourceLine } from '../../lib/charts/context';
 import { validProject } from '../../site/project';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  validProject().findings.filter((f) => !isListFinding(f)).map((finding) => ({ params: { id: finding.id }, props: { finding } }));
+  chartFindings(validProject().findings).map((finding) => ({ params: { id: finding.id }, props: { finding } }));
 
 // The download travels alone, so its description also names the finding's source.
 export const GET: APIRoute = ({ props }) => {

@@ -17,7 +17,7 @@ describe('findingsPage(project, field, page)', () => {
     const project = withFindings(4000);
     expect(pageCount(4000)).toBe(80);
     const last = findingsPage(project, undefined, 80);
-    expect([last.findings.length, last.matching, last.pages, last.findings.at(-1)!.id]).toEqual([FINDINGS_PER_PAGE, 4000, 80, 'fiktiv-4000']);
+    expect([last.cards.length, last.matching, last.pages, last.cards.at(-1)!.finding.id]).toEqual([FINDINGS_PER_PAGE, 4000, 80, 'fiktiv-4000']);
     expect(laterFindingsPages(project).map((p) => p.n)).toEqual(Array.from({ length: 79 }, (_, i) => String(i + 2)));
     expect([cataloguePagePath('befunde', 1), cataloguePagePath('befunde', 2)]).toEqual(['befunde', 'befunde/seite/2']);
   });
@@ -27,7 +27,7 @@ describe('findingsPage(project, field, page)', () => {
     const matching = project.findings.filter((f) => f.handlungsfelder.includes('familien')).length;
     const page = findingsPage(project, 'familien', 1);
     expect([page.basePath, page.matching, page.pages]).toEqual(['befunde/handlungsfeld/familien', matching, pageCount(matching)]);
-    expect(page.findings.every((f) => f.handlungsfelder.includes('familien'))).toBe(true);
+    expect(page.cards.every((c) => c.finding.handlungsfelder.includes('familien'))).toBe(true);
     expect(laterFindingsPages(project, 'familien')).toHaveLength(pageCount(matching) - 1);
   });
 
