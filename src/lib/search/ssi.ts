@@ -44,15 +44,15 @@ export function ssiQueryNote(letters: readonly SsiLetter[]): string {
   const own = letters.filter((l) => /^[A-Z]$/.test(l.letter));
   const letterPattern = (l: string) => `/${Q}([${l}${l.toLowerCase()}]${UMLAUT_ESCAPES[l] ? `|${UMLAUT_ESCAPES[l]}` : ''})/`;
   const compute = [
-    '<!--#set var="kleve_wort" value="" --><!--#set var="kleve_buchstabe" value="" -->',
+    '<!--#set var="suche_wort" value="" --><!--#set var="suche_buchstabe" value="" -->',
     // nginx: the raw value, only when it needs no decoding.
-    `${ifThen(`$QUERY_STRING = /${Q}([A-Za-z0-9-]{1,60})${END}/`)}<!--#set var="kleve_wort" value="$2" -->${ENDIF}`,
+    `${ifThen(`$QUERY_STRING = /${Q}([A-Za-z0-9-]{1,60})${END}/`)}<!--#set var="suche_wort" value="$2" -->${ENDIF}`,
     // Apache (nginx has $nginx_version and skips this): decoded, only letters, digits, spaces, hyphens.
-    `${ifThen('$nginx_version')}${elif(`$QUERY_STRING = /${Q}((?:[A-Za-z0-9+-]|%[Cc]3%[89ABab][0-9A-Fa-f]){1,60})${END}/`)}<!--#set var="kleve_wort" decoding="urlencoded" value="$2" -->${ENDIF}`,
-    own.map((l, i) => `${i === 0 ? ifThen(`$QUERY_STRING = ${letterPattern(l.letter)}`) : elif(`$QUERY_STRING = ${letterPattern(l.letter)}`)}<!--#set var="kleve_buchstabe" value="${l.letter}" -->`).join('') + (own.length > 0 ? ENDIF : ''),
+    `${ifThen('$nginx_version')}${elif(`$QUERY_STRING = /${Q}((?:[A-Za-z0-9+-]|%[Cc]3%[89ABab][0-9A-Fa-f]){1,60})${END}/`)}<!--#set var="suche_wort" decoding="urlencoded" value="$2" -->${ENDIF}`,
+    own.map((l, i) => `${i === 0 ? ifThen(`$QUERY_STRING = ${letterPattern(l.letter)}`) : elif(`$QUERY_STRING = ${letterPattern(l.letter)}`)}<!--#set var="suche_buchstabe" value="${l.letter}" -->`).join('') + (own.length > 0 ? ENDIF : ''),
   ].join('\n');
-  const word = whenSet('kleve_wort', '<p class="search-query">Ihre Suche: <strong><!--#echo encoding="entity" var="kleve_wort" --></strong></p>');
-  const links = own.map((l, i) => `${i === 0 ? ifThen(`$kleve_buchstabe = ${l.letter}`) : elif(`$kleve_buchstabe = ${l.letter}`)}<a href="${l.href}">Stichwörter mit ${l.letter}</a>`).join('');
-  const letter = own.length > 0 ? whenSet('kleve_buchstabe', `<p class="search-letter">Passende Seiten finden Sie hier: ${links}${ENDIF}</p>`) : '';
+  const word = whenSet('suche_wort', '<p class="search-query">Ihre Suche: <strong><!--#echo encoding="entity" var="suche_wort" --></strong></p>');
+  const links = own.map((l, i) => `${i === 0 ? ifThen(`$suche_buchstabe = ${l.letter}`) : elif(`$suche_buchstabe = ${l.letter}`)}<a href="${l.href}">Stichwörter mit ${l.letter}</a>`).join('');
+  const letter = own.length > 0 ? whenSet('suche_buchstabe', `<p class="search-letter">Passende Seiten finden Sie hier: ${links}${ENDIF}</p>`) : '';
   return `${compute}\n${word}\n${letter}`;
 }

@@ -22,9 +22,9 @@ describe('ssiQueryNote', () => {
   });
 
   it('echoes only entity-encoded, and reads the letter for umlauts too', () => {
-    expect([...html.matchAll(/<!--#echo ([^>]*)-->/g)].map((m) => m[1])).toEqual(['encoding="entity" var="kleve_wort" ']);
+    expect([...html.matchAll(/<!--#echo ([^>]*)-->/g)].map((m) => m[1])).toEqual(['encoding="entity" var="suche_wort" ']);
     expect(html).toContain('[Aa]|%[Cc]3%(84|[Aa]4)');
-    expect(html).toContain('<!--#elif expr="$kleve_buchstabe = K" --><a href="/suche/k/">Stichwörter mit K</a>');
+    expect(html).toContain('<!--#elif expr="$suche_buchstabe = K" --><a href="/suche/k/">Stichwörter mit K</a>');
   });
 
   it('links only letters A–Z that have a page, and nothing without letters', () => {
