@@ -11,7 +11,7 @@ import { fieldShares, keyFigures } from './key-figures';
 import { baseSurvey, citeSource, formatPeriod, type Source } from '../sources/source';
 import { highlightedActions } from './highlights';
 import { originCounts, statusShort } from './action-status';
-import { actionsByFieldAndStatus, FACET_KEYS, facetGroups, facetValues, matches, type FacetGroup, type FacetKey, type FacetValue } from './filters';
+import { actionsByFieldAndStatus, FACET_KEYS, facetGroups, facetValues, matches, STATUS_VALUES, type FacetGroup, type FacetKey, type FacetValue } from './filters';
 import { implementationGroups, IMPLEMENTATION_FACETS, type ImplementationGroup } from './implementation';
 import { fieldView } from './fields';
 import { progressOf, summarizeIndicator } from './indicator-view';
@@ -23,7 +23,9 @@ import { baseLine } from '../charts/context';
 import { citation } from '../citation';
 import { changeItems, lastChanged, type ChangeItem } from '../changes/changes';
 import { exportCsv } from '../data/export-csv';
-import { sitePaths } from '../page-kinds';
+import { PAGE_KIND_ORDER, PAGE_KINDS, sitePaths } from '../page-kinds';
+import { ORIGINS } from '../content/schemas';
+import { buildKeywordIndex, type LetterGroup } from './keyword-index';
 import type { Verdict } from '../indicators/progress';
 import type { Action, Field, Indicator, Project, SourcedFinding } from './model';
 
@@ -268,4 +270,26 @@ export function changesView(project: Project): ChangesView {
   const all = changeItems(project);
   const significant = all.filter((c) => c.art === 'wesentlich');
   return { settings: project.settings, significant, editorial: all.length - significant.length };
+}
+
+// ---------------------------------------------------------------- search page
+
+export interface SearchPageView {
+  /** The search filters, each with the values that occur on this site (none without a page). */
+  facets: Array<{ key: string; values: readonly string[] }>;
+  /** The letters of the A–Z keyword index. */
+  groups: LetterGroup[];
+}
+
+/** The search page: its filters (only values some page has) and the letters of the keyword index. */
+export function searchPageView(project: Project): SearchPageView {
+  return {
+    facets: [
+      { key: 'Seitentyp', values: PAGE_KIND_ORDER.filter((k) => k !== 'indicator' || project.indicators.length > 0).map((k) => PAGE_KINDS[k].label) },
+      { key: 'Handlungsfeld', values: project.fields.map((f) => f.titel) },
+      { key: 'Herkunft', values: ORIGINS.filter((o) => project.actions.some((a) => a.herkunft === o)) },
+      { key: 'Status', values: STATUS_VALUES.filter((s) => project.actions.some((a) => a.status === s)) },
+    ],
+    groups: buildKeywordIndex(project),
+  };
 }

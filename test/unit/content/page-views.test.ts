@@ -12,6 +12,7 @@ import {
   implementationFilterRoutes,
   implementationView,
   indicatorCards,
+  searchPageView,
   sourceCards,
 } from '../../../src/lib/project/page-views';
 import { findingsPage } from '../../../src/lib/project/findings-pages';
@@ -19,6 +20,7 @@ import { actionCards } from '../../../src/lib/project/views';
 import { loadProject } from '../../../src/lib/project/load-project';
 import type { Action, Field } from '../../../src/lib/project/model';
 import { FIXTURES } from '../../helpers/fixture-site';
+import { ORIGINS } from '../../../src/lib/content/schemas';
 
 const project = loadProject(`${FIXTURES}lebendig`).project;
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
@@ -141,5 +143,22 @@ describe('indicators, sources, data and changes', () => {
     expect(view.significant.map((c) => c.path)).toEqual(['befunde/folgebefragung-beteiligung', 'quellen/folgebefragung-2024']);
     expect(view.significant.every((c) => c.art === 'wesentlich')).toBe(true);
     expect(view.editorial).toBe(1);
+  });
+});
+
+describe('searchPageView(project)', () => {
+  const view = searchPageView(project);
+  const values = (key: string) => view.facets.find((f) => f.key === key)?.values;
+
+  it('offers only filter values some page of the site has', () => {
+    expect(values('Seitentyp')).toContain('Kennzahl');
+    expect(values('Handlungsfeld')).toEqual(project.fields.map((f) => f.titel));
+    expect(values('Herkunft')).toEqual([...new Set(project.actions.map((a) => a.herkunft))].sort((a, b) => ORIGINS.indexOf(a) - ORIGINS.indexOf(b)));
+    expect(values('Status')!.every((s) => project.actions.some((a) => a.status === s))).toBe(true);
+  });
+
+  it('has no indicator filter on a site without indicators', () => {
+    const none = searchPageView({ ...project, indicators: [] });
+    expect(none.facets.find((f) => f.key === 'Seitentyp')?.values).not.toContain('Kennzahl');
   });
 });
