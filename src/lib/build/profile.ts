@@ -7,7 +7,7 @@ export interface BuildProfile {
   bundleSeconds?: number;
   /** Rendering every page to HTML. */
   renderSeconds?: number;
-  /** The after-build steps by name (search index, typography, pruning, sitemap), in seconds. */
+  /** The after-build steps by name (search index, typography, pruning, sitemap) and the PDFs (pdf), in seconds. */
   steps: Record<string, number>;
   /** Astro's own total ("N page(s) built in X s"). */
   totalSeconds?: number;
