@@ -85,11 +85,18 @@ function summarizeGroups(f: Finding): string {
 function summarizeParts(f: Finding): string {
   const parts = f.rows.filter(hasValue);
   if (parts.length === 0) return summarizeCategories(f);
-  const items = parts.map((r, i) => {
-    const complement = r.herkunft === 'Differenz zu 100' ? ' (Differenz zu 100)' : '';
-    return `${value(f, r)} ${i === 0 ? 'entfallen auf' : 'auf'} ${q(r.kategorie)}${complement}`;
-  });
-  return `${capitalise(and(items))}${missingClause(f.rows.length - parts.length)}.`;
+  const derived = (r: ValuedRow): string => (r.herkunft === 'Differenz zu 100' ? ' (Differenz zu 100)' : '');
+  const [first, ...others] = parts as [ValuedRow, ...ValuedRow[]];
+  const rest = missingClause(f.rows.length - parts.length);
+  const who = people(f, first);
+  if (who) {
+    // "Gut die Hälfte der Befragten (53 %) gehört zu „A“, 47 % zu „B“."
+    const more = others.map((r) => `${value(f, r)}${derived(r)} zu ${q(r.kategorie)}`);
+    return `${who.text}${derived(first)} ${who.plural ? 'gehören' : 'gehört'} zu ${q(first.kategorie)}${more.length > 0 ? `, ${and(more)}` : ''}${rest}.`;
+  }
+  // "Auf „A“ entfallen 12 Nennungen, auf „B“ 8."
+  const items = others.map((r) => `auf ${q(r.kategorie)} ${value(f, r)}${derived(r)}`);
+  return `Auf ${q(first.kategorie)} entfallen ${value(f, first)}${derived(first)}${items.length > 0 ? `, ${and(items)}` : ''}${rest}.`;
 }
 
 function summarizeSingle(f: Finding): string {

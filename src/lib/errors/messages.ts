@@ -389,6 +389,11 @@ export const msg = {
     message: `${kind} ${quote(id)} gibt es nicht.`,
     hint: `Einen vorhandenen Namen verwenden: ${list(known)}.`,
   }),
+  /** A takeaway (`kernaussage`) naming a share that is none of the finding's values. */
+  takeawayShareNotInData: (share: string, values: readonly string[]): Message => ({
+    message: `Die Kernaussage nennt ${share}, die Daten des Befunds enthalten diesen Wert nicht.`,
+    hint: `Nur Werte aus der CSV-Datei des Befunds nennen (${values.length > 0 ? `dort stehen: ${values.join(', ')}` : 'sie enthält keine Werte'}) oder den Wert in der CSV-Datei berichtigen.`,
+  }),
   /** A finding naming a CSV file that does not exist. */
   unknownDataset: (id: string, known: readonly string[]): Message => ({
     message: `Die Datei „data/${id}.csv“ gibt es nicht.`,

@@ -6,6 +6,8 @@ import { checkActionDates } from './action-checks';
 import { checkIndicators } from './indicators';
 import type { Embed } from './embeds';
 import { RANKING_DATASET, type Project } from './model';
+import { takeawaySharesNotInData } from '../charts/takeaway-numbers';
+import { formatNumber } from '../format';
 
 export interface CheckContext {
   /** Ids of all CSV files in data/. */
@@ -46,6 +48,10 @@ export function checkProject(project: Project, ctx: CheckContext): Problem[] {
     if (!ctx.datasets.includes(f.datensatz))
       report(f.file, ['datensatz'], msg.unknownDataset(f.datensatz, ctx.datasets));
     checkList(f.file, 'handlungsfelder', f.handlungsfelder, ids.fields, 'Das Handlungsfeld');
+    if (ctx.datasets.includes(f.datensatz) && !ctx.brokenDatasets.has(f.datensatz)) {
+      const values = f.rows.flatMap((r) => (r.wert === null ? [] : [`${formatNumber(r.wert)} %`]));
+      for (const share of takeawaySharesNotInData(f)) report(f.file, ['kernaussage'], msg.takeawayShareNotInData(share, [...new Set(values)]));
+    }
   }
   for (const a of project.actions) {
     checkList(a.file, 'handlungsfelder', a.handlungsfelder, ids.fields, 'Das Handlungsfeld');
