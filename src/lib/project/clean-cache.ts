@@ -73,12 +73,16 @@ export function openCleanCache(code: string): CleanCache {
     },
     save: () => {
       if (used.size === known.size && [...used].every((k) => known.has(k))) return;
-      mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `${name}.${process.pid}`);
-      writeFileSync(tmp, JSON.stringify([...used]));
-      renameSync(tmp, join(dir, name));
-      for (const old of readdirSync(dir)) if (/^mdx-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(dir, old), { force: true });
-      known = new Set(used);
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = join(dir, `${name}.${process.pid}`);
+        writeFileSync(tmp, JSON.stringify([...used]));
+        renameSync(tmp, join(dir, name));
+        for (const old of readdirSync(dir)) if (/^mdx-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(dir, old), { force: true });
+        known = new Set(used);
+      } catch {
+        // A cache that cannot be written (node_modules read-only) only means compiling again next time.
+      }
     },
   };
 }
