@@ -151,6 +151,8 @@ console.log(`gemessen: echte Seite (Last ${load()})`);
 const check = checkSeconds();
 const search = await firstSearch(real.build.dist);
 const searchKb = search && search.files.reduce((sum, f) => sum + f.bytes, 0) / 1000;
+// Lighthouse on the site just built (never on an older dist/).
+const lighthouse = chromiumPath ? await lighthouseScores(real.build.dist) : undefined;
 real.build.cleanup();
 const rows: Row[] = [real];
 let rebuild: { clean: number; again: number } | undefined;
@@ -197,8 +199,8 @@ if (search) {
   console.log('| --- | ---: | --- |');
   for (const f of search.files) console.log(`| ${f.path} | ${r1(f.bytes / 1000)} | ${f.gzip ? 'ja' : 'nein'} |`);
 }
-if (chromiumPath && existsSync('dist/index.html')) {
-  console.log('\nLighthouse (mobil) je Seitentyp, gebaute Seite in dist/:\n');
-  console.log(lighthouseTable(await lighthouseScores('dist')));
+if (lighthouse) {
+  console.log('\nLighthouse (mobil) je Seitentyp, die eben gebaute echte Seite:\n');
+  console.log(lighthouseTable(lighthouse));
 }
 console.log(`\nLast nach dem Lauf: ${load()}`);
