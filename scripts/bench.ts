@@ -3,8 +3,8 @@
 // rebuild after changing one CSV, `npm run check` and the bytes of a first search. A benchmark,
 // not a test: it prints figures and the machine's load (other processes make them noisy) and
 // writes nothing into the project (it only empties the cache of `npm run check` to time a cold
-// run). Usage: nice tsx scripts/bench.ts [sizes…]; the column „größte HTML-Datei“ shows which page
-// grows with the number of findings (today /daten/, one card per CSV).
+// run). Usage: nice tsx scripts/bench.ts [sizes…]; the column „größte HTML-Datei“ shows whether a
+// page grows with the number of findings (catalogues are paginated, 50 entries a page).
 import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { get as httpGet } from 'node:http';

@@ -18,6 +18,7 @@ import { progressOf, summarizeIndicator } from './indicator-view';
 import { measuredIndicators } from './datapackage';
 import { dataZip } from './data-zip';
 import { actionCards, type ActionCard } from './views';
+import { pageCount } from './findings-pages';
 import { formatBytes, formatValue } from '../format';
 import { baseLine } from '../charts/context';
 import { citation } from '../citation';
@@ -230,20 +231,36 @@ export interface DataPageView {
   sources: SourceLine[];
   /** Size of the data ZIP, formatted. */
   zipSize: string;
+  /** The datasets on this page (DATASETS_PER_PAGE at most), in report order. */
   datasets: DatasetCard[];
+  /** Datasets of the whole site. */
+  total: number;
   /** Indicators with a measurement file. */
   measured: Indicator[];
+  page: number;
+  pages: number;
+  /** Site path of the first page ("daten"); later pages live at daten/seite/<n>. */
+  basePath: string;
 }
 
-/** The open-data page: every CSV with its facts and citation, the ZIP's size, the measurement files. */
-export function dataPageView(project: Project, absoluteUrl: AbsoluteUrl): DataPageView {
+/** Dataset cards per page of /daten/ (each about 0.8 kB of HTML): no page grows with the site. */
+export const DATASETS_PER_PAGE = 50;
+
+/**
+ * One page of the open-data page: the CSVs of that page with their facts and citation, the ZIP's
+ * size and the measurement files. The first page is /daten/, later ones /daten/seite/<n>/.
+ */
+export function dataPageView(project: Project, absoluteUrl: AbsoluteUrl, page = 1): DataPageView {
   const { findings, settings, chapters, indicators } = project;
+  const pages = pageCount(findings.length, DATASETS_PER_PAGE);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`No data page ${page} (1–${pages})`);
   const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const start = (page - 1) * DATASETS_PER_PAGE;
   return {
     settings,
     sources: project.sources.map(sourceLine),
     zipSize: formatBytes(dataZip({ findings, indicators }, settings, absoluteUrl(sitePaths.service('data'))).length),
-    datasets: findings.map((f) => ({
+    datasets: findings.slice(start, start + DATASETS_PER_PAGE).map((f) => ({
       finding: f,
       csvSize: formatBytes(bytes(exportCsv(f.rows))),
       base: baseLine(f).replace(/^Basis: /, ''),
@@ -252,9 +269,17 @@ export function dataPageView(project: Project, absoluteUrl: AbsoluteUrl): DataPa
       valued: f.rows.filter((r) => r.wert !== null).length,
       cite: `${citation(settings, f.titel, lastChanged(f.aenderungen))} ${absoluteUrl(sitePaths.csv(f.datensatz))} (${settings.lizenz.kurz})`,
     })),
+    total: findings.length,
     measured: measuredIndicators(indicators),
+    page,
+    pages,
+    basePath: sitePaths.service('data'),
   };
 }
+
+/** Route parameters of the pages of /daten/ after the first. */
+export const laterDataPages = (project: Project): Array<{ n: string }> =>
+  Array.from({ length: pageCount(project.findings.length, DATASETS_PER_PAGE) - 1 }, (_, i) => ({ n: String(i + 2) }));
 
 // ---------------------------------------------------------------- changes
 

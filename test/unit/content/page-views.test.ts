@@ -7,6 +7,8 @@ import {
   actionsCatalogueView,
   changesView,
   dataPageView,
+  DATASETS_PER_PAGE,
+  laterDataPages,
   fieldsCatalogueView,
   homeView,
   implementationFilterRoutes,
@@ -136,6 +138,17 @@ describe('indicators, sources, data and changes', () => {
     expect(view.datasets).toHaveLength(4);
     expect(ids(view.measured)).toEqual(['geschulte-ehrenamtliche', 'arbeitskreis-sitzungen', 'kurse-mit-kinderbetreuung']);
     expect(view.zipSize).toMatch(/^\d+\u00a0kB$/);
+  });
+
+  it('dataPageView puts 120 CSVs on pages of 50 (/daten/, /daten/seite/2/, …), the first page with everything else', () => {
+    const many = { ...project, findings: Array.from({ length: 120 }, (_, i) => ({ ...project.findings[i % project.findings.length]!, id: `fiktiv-${i + 1}` })) };
+    const first = dataPageView(many, (path) => path);
+    const last = dataPageView(many, (path) => path, 3);
+    expect([first.datasets.length, first.total, first.pages, first.basePath]).toEqual([DATASETS_PER_PAGE, 120, 3, 'daten']);
+    expect([last.datasets.length, last.page, last.datasets.at(-1)!.finding.id]).toEqual([20, 3, 'fiktiv-120']);
+    expect(laterDataPages(many)).toEqual([{ n: '2' }, { n: '3' }]);
+    expect(laterDataPages(project)).toEqual([]);
+    expect(() => dataPageView(many, (path) => path, 4)).toThrow(/No data page 4/);
   });
 
   it('changesView lists the significant changes newest first and counts the editorial ones', () => {
