@@ -10,7 +10,8 @@ export const webUrl = z.string().refine((v) => isLinkUrl(v), { params: { kind: '
 /** Ids are file names and URL parts. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const id = matching(ID_PATTERN, { kind: 'id' });
+/** An id (file name, URL part), reported with the id message. */
+export const id = matching(ID_PATTERN, { kind: 'id' });
 const text = z.string().trim().min(1);
 const words = z.array(text).default([]);
 /** True for a real calendar day written as JJJJ-MM-TT (2018-02-30 is not one). */
@@ -234,7 +235,7 @@ export const searchTermsSchema = z
       .array(
         z
           .object({
-            seiten: z.array(z.string().regex(/^(handlungsfelder|massnahmen|kapitel|befunde)\/[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'id' })).min(1),
+            seiten: z.array(matching(/^(handlungsfelder|massnahmen|kapitel|befunde)\/[a-z0-9]+(-[a-z0-9]+)*$/, { kind: 'format', example: 'handlungsfelder/sprache' })).min(1),
             woerter: z.array(text).min(1),
           })
           .strict(),

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../content/schemas';
+import { date, id } from '../content/schemas';
 import { splitFrontMatter } from '../content/front-matter';
 import { validateYaml } from '../content/zod-issues';
 import { msg } from '../errors/messages';
@@ -21,14 +21,13 @@ export const EASY_DIR = 'src/content/leichte-sprache';
 /** The file with the actions' texts; every other file is named after a field. */
 export const EASY_ACTIONS_FILE = 'massnahmen';
 
-const date = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }));
 const text = z.string().trim().min(1);
 
 /** Front matter of a field page in Leichte Sprache. */
 export const easyFieldSchema = z.object({ titel: text, stand: date.optional() }).strict();
 /** Front matter of the actions file: a short text per action id. */
 export const easyActionsSchema = z
-  .object({ stand: date.optional(), massnahmen: z.record(z.string().regex(ID_PATTERN, { message: 'id' }), text) })
+  .object({ stand: date.optional(), massnahmen: z.record(id, text) })
   .strict();
 
 export interface EasyField {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../content/schemas';
+import { date, id } from '../content/schemas';
 import { splitFrontMatter, type YamlSource } from '../content/front-matter';
 import { validateYaml } from '../content/zod-issues';
 import { msg } from '../errors/messages';
@@ -33,9 +33,7 @@ export const SUMMARY_SECTIONS = {
 } as const;
 export type SummarySection = keyof typeof SUMMARY_SECTIONS;
 
-const id = z.string().regex(ID_PATTERN, { message: 'id' });
 const text = z.string().trim().min(1);
-const date = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }));
 
 /** Front matter of a translated summary. */
 export const translationSchema = z

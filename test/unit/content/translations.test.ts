@@ -49,6 +49,13 @@ describe('readTranslations (src/content/uebersetzungen/<lang>/kurzfassung.md)', 
     expect(t?.outdated).toBeUndefined();
   });
 
+  it('reports a date written the German way and a malformed id with the editors\' messages (no crash)', () => {
+    const text = summary({ date: '26.11.2026' }).replace('  sprachkurse: More language courses', '  Sprach_Kurse: More language courses');
+    const out = errors(load(text));
+    expect(out).toContain('kurzfassung.md:4:16 – Feld „uebersetzt_am“: „26.11.2026“ ist kein Datum.');
+    expect(out).toContain('Feld „massnahmen → Sprach_Kurse“');
+  });
+
   it('reports a field without translated title, unknown actions and chapters, and unknown language folders', () => {
     const text = summary().replace('  familien: Families\n', '').replace('  sprachkurse: More language courses', '  sprachkurse: More language courses\n  gibtsnicht: Unknown').replace('grundlage: [erstes]', 'grundlage: [drittes]');
     expect(errors(load(text, (s) => s.write('src/content/uebersetzungen/fr/kurzfassung.md', 'x')))).toMatchInlineSnapshot(`
