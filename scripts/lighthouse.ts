@@ -5,6 +5,7 @@ import lighthouse from 'lighthouse';
 import { pathToFileURL } from 'node:url';
 import { PAGE_TYPES } from '../test/helpers/page-types';
 import { serveStatic } from '../test/helpers/static-server';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/helpers/browser';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -22,8 +23,8 @@ export interface LighthouseRow {
 export async function lighthouseScores(dist: string): Promise<LighthouseRow[]> {
   const server = await serveStatic(dist, '/');
   const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   const rows: LighthouseRow[] = [];
   try {

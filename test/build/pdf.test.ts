@@ -118,7 +118,7 @@ describe('a fixture whose chapter has an image without alt text', () => {
     const line = readFileSync(join(root, chapter), 'utf8').split('\n').length + 1;
     appendFileSync(join(root, chapter), '\n![](/bilder/plan.png)\n');
     const expected = `${chapter}:${line}:1 – Das Bild „/bilder/plan.png“ hat keinen Alternativtext; so kann die barrierefreie PDF-Fassung nicht entstehen.`;
-    const check = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/check.ts'], { cwd: root, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['scripts/check.mjs', root], { encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(expected);
     const build = buildAt(root);

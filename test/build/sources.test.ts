@@ -4,9 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAt, prepareFixture, type SiteBuild } from '../../src/lib/build/build-site';
-import { FIXTURES } from '../helpers/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { LEBENDIG_SITE } from '../helpers/paths';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
 import { withoutSoftHyphens } from '../helpers/site-files';
 
@@ -23,15 +22,8 @@ function searchEntries(dist: string): Array<{ url: string; content: string; meta
 const without = (text: string, facts: readonly string[]) => facts.filter((f) => text.includes(f));
 
 describe('a site with two sources (fixture "lebendig")', () => {
-  let build: SiteBuild;
   // Without the soft hyphens the typography step puts into headings, cards and tables.
-  const read = (path: string) => withoutSoftHyphens(readFileSync(join(build.dist, path), 'utf8'));
-  beforeAll(() => {
-    build = buildAt(prepareFixture(join(FIXTURES, 'lebendig')), { SITE_URL: 'https://www.kreis-kleve.de' });
-  });
-  afterAll(() => build.cleanup());
-
-  it('builds', () => expect(build.status, build.output).toBe(0));
+  const read = (path: string) => withoutSoftHyphens(readFileSync(join(LEBENDIG_SITE, path), 'utf8'));
 
   it('shows the 2024 context on the 2024 finding page: caption, chart, table; no 2018 fact', () => {
     const html = read('befunde/folgebefragung-beteiligung/index.html');
@@ -57,7 +49,7 @@ describe('a site with two sources (fixture "lebendig")', () => {
   });
 
   it('indexes the 2024 finding for search with its own source and no 2018 fact', () => {
-    const entry = searchEntries(build.dist).find((e) => e.url === '/befunde/folgebefragung-beteiligung/');
+    const entry = searchEntries(LEBENDIG_SITE).find((e) => e.url === '/befunde/folgebefragung-beteiligung/');
     expect(entry).toBeDefined();
     expect(entry!.content).toContain('Fiktive Folgebefragung 2024 – nur Testdaten');
     expect(without(entry!.content, FACTS_2018)).toEqual([]);

@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('search in the translated languages', () => {
   it('labels German results as German and announces the count in the page language', async () => {
     const page = await site.open('tr/suche/');
     await search(page, 'dil kursu');
-    expect(await page.locator('.search-status').textContent()).toMatch(/^“dil kursu” için \d+ sonuç\.$|^“dil kursu” için 1 sonuç\.$/);
+    expect(await page.locator('.search-status').textContent()).toMatch(/^“dil kursu” için \d+ sonuç\.$/);
     const german = page.locator('.search-list li[lang="de"]').first();
     expect(await german.locator('a').getAttribute('hreflang')).toBe('de');
     expect(await german.locator('.tag[lang="tr"]').textContent()).toBe('Deutsch');

@@ -13,19 +13,18 @@ if (!chromiumPath && process.env.REQUIRE_BROWSER === '1') {
 }
 if (!chromiumPath) console.warn('Browser tests skipped: no Chromium found (apt-get install chromium).');
 
+/** The flags this closed network needs (no sandbox in the container, nothing fetched by Chromium itself). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 /** Launches headless Chromium with the flags this closed network needs. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...CHROMIUM_FLAGS] });
 }

@@ -23,5 +23,5 @@ function build(out: string, env: Record<string, string>, fixture?: string): void
 export default function setup(): void {
   build(REAL_SITE, { BASE_PATH: '/' });
   build(SUBPATH_SITE, { BASE_PATH: SUBPATH, SITE_URL: 'https://www.kreis-kleve.de' });
-  build(LEBENDIG_SITE, { BASE_PATH: '/' }, 'lebendig');
+  build(LEBENDIG_SITE, { BASE_PATH: '/', SITE_URL: 'https://www.kreis-kleve.de' }, 'lebendig');
 }
