@@ -134,7 +134,8 @@ describe('the real site', () => {
     expect(proposals).toHaveLength(11);
     const catalogue = page(REAL_SITE, 'massnahmen');
     for (const a of proposals) {
-      const card = textOf(section(catalogue.slice(catalogue.indexOf(`href="/massnahmen/${a.id}/"`) - 400), '<li', 'li'));
+      // The card is the <li> that holds the link to the action.
+      const card = textOf(section(catalogue.slice(catalogue.lastIndexOf('<li', catalogue.indexOf(`href="/massnahmen/${a.id}/"`))), '<li', 'li'));
       expect(card, a.id).toContain('Vorschlag der Redaktion');
       expect(card, a.id).toContain('Status: noch nicht festgelegt');
     }

@@ -2,9 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITEMAP } from '../page-kinds';
-
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '../text/xml';
 
 export interface SitemapEntry {
   url: string;
@@ -24,7 +22,7 @@ export function sitemapEntry(html: string): SitemapEntry | undefined {
 export function renderSitemap(entries: readonly SitemapEntry[]): string {
   const items = [...entries]
     .sort((a, b) => a.url.localeCompare(b.url))
-    .map((p) => `  <url><loc>${escape(p.url)}</loc><lastmod>${p.lastmod}</lastmod></url>`);
+    .map((p) => `  <url><loc>${escapeXml(p.url)}</loc><lastmod>${p.lastmod}</lastmod></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</urlset>\n`;
 }
 

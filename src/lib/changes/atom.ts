@@ -1,5 +1,6 @@
 /** The significant changes as an Atom 1.0 feed (RFC 4287), with absolute addresses. */
 import type { ChangeItem } from './changes';
+import { escapeXml } from '../text/xml';
 
 export interface FeedOptions {
   /** Feed title, e.g. "Integrationskonzept Kreis Kleve: Änderungen". */
@@ -15,9 +16,6 @@ export interface FeedOptions {
   /** Absolute URL of a site path. */
   absoluteUrl: (path: string) => string;
 }
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom timestamps need a time: change notes are dates, so midnight UTC. */
 const timestamp = (date: string): string => `${date}T00:00:00Z`;

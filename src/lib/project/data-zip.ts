@@ -4,6 +4,7 @@ import type { Settings } from '../content/settings';
 import { exportCsv, exportMeasurementsCsv } from '../data/export-csv';
 import { dataFiles } from '../page-kinds';
 import { dataPackage, measuredIndicators, type PackageContent } from './datapackage';
+import type { Project } from './model';
 
 /**
  * The ZIP's bytes: `<datensatz>.csv` for every dataset, `kennzahlen/<id>.csv` for every indicator
@@ -19,4 +20,19 @@ export function dataZip(content: PackageContent, settings: Settings, homepage: s
   const pkg = dataPackage(content, settings, { homepage });
   files[dataFiles.dataPackage()] = [strToU8(`${JSON.stringify(pkg, null, 2)}\n`), { mtime }];
   return zipSync(files, { level: 9 });
+}
+
+const built = new WeakMap<Project, Uint8Array>();
+
+/**
+ * The site's data ZIP, built once per project: every page of /daten/ shows its size and
+ * /daten/alle-daten.zip serves the same bytes (level-9 compression of every CSV is not free).
+ */
+export function projectDataZip(project: Project, homepage: string): Uint8Array {
+  let zip = built.get(project);
+  if (!zip) {
+    zip = dataZip(project, project.settings, homepage);
+    built.set(project, zip);
+  }
+  return zip;
 }

@@ -7,9 +7,10 @@ import type { Field, Project, SourcedFinding } from './model';
 import { byId } from './views';
 import { sitePaths } from '../page-kinds';
 import { summarizeFinding } from '../charts/summary';
+import { laterPages, pageOf, PER_PAGE } from './pagination';
 
 /** Cards per catalogue page. */
-export const FINDINGS_PER_PAGE = 50;
+export const FINDINGS_PER_PAGE = PER_PAGE;
 
 /** One finding card: the generated summary (no shrunken chart), the chapter and the fields. */
 export interface FindingCard {
@@ -42,22 +43,14 @@ export interface FindingsPage {
   basePath: string;
 }
 
-/** Number of pages for `count` items (at least 1). */
-export const pageCount = (count: number, size = FINDINGS_PER_PAGE): number => Math.max(1, Math.ceil(count / size));
-
-/** Site path of page `n` of a catalogue whose first page is `basePath`. */
-export const cataloguePagePath = (basePath: string, n: number): string => (n === 1 ? basePath : `${basePath}/seite/${n}`);
-
 /** One page of the findings catalogue, optionally filtered by a priority field. */
 export function findingsPage(project: Project, fieldId: string | undefined, page: number): FindingsPage {
   const field = fieldId === undefined ? undefined : byId(project.fields, fieldId, 'field');
   const matching = field ? project.findings.filter((f) => f.handlungsfelder.includes(field.id)) : project.findings;
-  const pages = pageCount(matching.length);
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`No findings page ${page} (1–${pages})`);
-  const start = (page - 1) * FINDINGS_PER_PAGE;
+  const { items, pages } = pageOf('findings', matching, page, FINDINGS_PER_PAGE);
   return {
     field,
-    cards: matching.slice(start, start + FINDINGS_PER_PAGE).map((finding) => ({
+    cards: items.map((finding) => ({
       finding,
       summary: summarizeFinding(finding),
       chapter: byId(project.chapters, finding.kapitel, 'chapter'),
@@ -83,5 +76,5 @@ export function findingFilter(project: Project): FindingFilter {
 /** Route params of every page after the first: for the whole catalogue and for each field. */
 export function laterFindingsPages(project: Project, fieldId?: string): Array<{ n: string }> {
   const count = fieldId ? project.findings.filter((f) => f.handlungsfelder.includes(fieldId)).length : project.findings.length;
-  return Array.from({ length: pageCount(count) - 1 }, (_, i) => ({ n: String(i + 2) }));
+  return laterPages(count, FINDINGS_PER_PAGE);
 }

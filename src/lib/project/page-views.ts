@@ -16,9 +16,9 @@ import { implementationGroups, IMPLEMENTATION_FACETS, type ImplementationGroup }
 import { fieldView } from './fields';
 import { progressOf, summarizeIndicator } from './indicator-view';
 import { measuredIndicators } from './datapackage';
-import { dataZip } from './data-zip';
+import { projectDataZip } from './data-zip';
 import { actionCards, type ActionCard } from './views';
-import { pageCount } from './findings-pages';
+import { laterPages, pageOf, PER_PAGE } from './pagination';
 import { formatBytes, formatValue } from '../format';
 import { baseLine } from '../charts/context';
 import { citation } from '../citation';
@@ -244,7 +244,7 @@ export interface DataPageView {
 }
 
 /** Dataset cards per page of /daten/ (each about 0.8 kB of HTML): no page grows with the site. */
-export const DATASETS_PER_PAGE = 50;
+export const DATASETS_PER_PAGE = PER_PAGE;
 
 /**
  * One page of the open-data page: the CSVs of that page with their facts and citation, the ZIP's
@@ -252,15 +252,13 @@ export const DATASETS_PER_PAGE = 50;
  */
 export function dataPageView(project: Project, absoluteUrl: AbsoluteUrl, page = 1): DataPageView {
   const { findings, settings, chapters, indicators } = project;
-  const pages = pageCount(findings.length, DATASETS_PER_PAGE);
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`No data page ${page} (1–${pages})`);
+  const { items, pages } = pageOf('data', findings, page, DATASETS_PER_PAGE);
   const bytes = (text: string) => new TextEncoder().encode(text).length;
-  const start = (page - 1) * DATASETS_PER_PAGE;
   return {
     settings,
     sources: project.sources.map(sourceLine),
-    zipSize: formatBytes(dataZip({ findings, indicators }, settings, absoluteUrl(sitePaths.service('data'))).length),
-    datasets: findings.slice(start, start + DATASETS_PER_PAGE).map((f) => ({
+    zipSize: formatBytes(projectDataZip(project, absoluteUrl(sitePaths.service('data'))).length),
+    datasets: items.map((f) => ({
       finding: f,
       csvSize: formatBytes(bytes(exportCsv(f.rows))),
       base: baseLine(f).replace(/^Basis: /, ''),
@@ -278,8 +276,7 @@ export function dataPageView(project: Project, absoluteUrl: AbsoluteUrl, page = 
 }
 
 /** Route parameters of the pages of /daten/ after the first. */
-export const laterDataPages = (project: Project): Array<{ n: string }> =>
-  Array.from({ length: pageCount(project.findings.length, DATASETS_PER_PAGE) - 1 }, (_, i) => ({ n: String(i + 2) }));
+export const laterDataPages = (project: Project): Array<{ n: string }> => laterPages(project.findings.length, DATASETS_PER_PAGE);
 
 // ---------------------------------------------------------------- changes
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/charts/layout-chart';
 import { CHART_LAYOUTS } from '../../../src/lib/charts/model';
-import { escapeXml, renderSvg } from '../../../src/lib/charts/render-svg';
+import { renderSvg } from '../../../src/lib/charts/render-svg';
+import { escapeXml } from '../../../src/lib/text/xml';
 import type { ChartKind, DataRow, Unit } from '../../../src/lib/types';
 import { expectSvgSnapshot, normalizeSvg } from '../../helpers/svg-snapshot';
 import { B, W, CHART_CASES, finding, row } from './fixtures';

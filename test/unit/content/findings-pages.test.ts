@@ -1,6 +1,7 @@
 // The findings catalogue in pages of FINDINGS_PER_PAGE: no page grows with the number of findings.
 import { describe, expect, it } from 'vitest';
-import { cataloguePagePath, FINDINGS_PER_PAGE, findingsPage, laterFindingsPages, pageCount } from '../../../src/lib/project/findings-pages';
+import { FINDINGS_PER_PAGE, findingsPage, laterFindingsPages } from '../../../src/lib/project/findings-pages';
+import { cataloguePagePath, pageCount } from '../../../src/lib/project/pagination';
 import { loadProject } from '../../../src/lib/project/load-project';
 import type { Project } from '../../../src/lib/project/model';
 import { FIXTURES } from '../../helpers/fixture-site';
