@@ -23,6 +23,9 @@ export function firstDay(iso: string): string {
 }
 
 /** True when the date (of any precision) begins after `today` (YYYY-MM-DD). */
+/** Days since 1970-01-01 of a full or partial date (a year counts from its first day): for spans and time axes. */
+export const dayNumber = (iso: string): number => Date.parse(`${firstDay(iso)}T00:00:00Z`) / 86_400_000;
+
 export function isInFuture(iso: string, today: string): boolean {
   return firstDay(iso) > today;
 }

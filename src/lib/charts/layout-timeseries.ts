@@ -1,7 +1,7 @@
 /** `zeitreihe`: an indicator's measurements over time, with its baseline and target as lines. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { firstDay, formatPartialDate } from '../dates';
+import { dayNumber, formatPartialDate } from '../dates';
 import { formatTick, formatValue } from '../format';
 import type { Measurement } from '../data/measurements';
 import type { Unit } from '../types';
@@ -17,8 +17,6 @@ export interface TimeSeriesInput {
 }
 
 const PLOT_HEIGHT = 160;
-const DAY = 86_400_000;
-const dayOf = (iso: string): number => Date.parse(`${firstDay(iso)}T00:00:00Z`) / DAY;
 
 /** A legend entry: a short sample of the line style, then its text. */
 function legend(stack: Stack, style: MarkStyle, text: string): void {
@@ -50,7 +48,7 @@ export function layoutTimeSeries(input: TimeSeriesInput, { width = WIDTH }: { wi
   const tickLabels = y.ticks(4).map((v) => formatTick(v, unit));
   const left = r2(Math.max(...tickLabels.map((l) => textWidth(l))) + 6);
   const dates = [base.datum, ...(target?.datum ? [target.datum] : []), ...valued.map((m) => m.datum)];
-  const [from, to] = [Math.min(...dates.map(dayOf)), Math.max(...dates.map(dayOf))];
+  const [from, to] = [Math.min(...dates.map(dayNumber)), Math.max(...dates.map(dayNumber))];
   const x = scaleLinear().domain([from, to === from ? from + 365 : to]).range([left + 8, width - 12]);
   const bottom = r2(y.range()[0]!);
   const marks: Mark[] = [];
@@ -58,20 +56,21 @@ export function layoutTimeSeries(input: TimeSeriesInput, { width = WIDTH }: { wi
   const ticks = y.ticks(4).map((value, i) => ({ value, label: tickLabels[i]!, x: r2(y(value)) }));
   for (const t of ticks) marks.push({ type: 'text', x: r2(left), y: r2(t.x + 5), lines: [t.label], anchor: 'end', style: 'muted' });
   marks.push({ type: 'line', x1: r2(left + 4), y1: bottom, x2: width - 12, y2: bottom, style: 'axis' });
-  const [firstYear, lastYear] = [new Date(from * DAY).getUTCFullYear(), new Date(to * DAY).getUTCFullYear()];
+  const year = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+  const [firstYear, lastYear] = [year(from), year(to)];
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const step = Math.ceil(years.length / Math.max(1, Math.floor((width - left) / 48)));
   for (const year of years.filter((_, i) => i % step === 0)) {
-    const at = r2(x(dayOf(String(year))));
+    const at = r2(x(dayNumber(String(year))));
     if (at < x.range()[0]! - 1) continue;
     marks.push({ type: 'line', x1: at, y1: bottom, x2: at, y2: r2(bottom + 5), style: 'axis' });
     marks.push({ type: 'text', x: at, y: r2(bottom + 20), lines: [String(year)], anchor: 'middle', style: 'muted' });
   }
-  marks.push({ type: 'line', x1: r2(x(dayOf(base.datum))), y1: r2(y(base.wert)), x2: width - 12, y2: r2(y(base.wert)), style: 'baseline' });
+  marks.push({ type: 'line', x1: r2(x(dayNumber(base.datum))), y1: r2(y(base.wert)), x2: width - 12, y2: r2(y(base.wert)), style: 'baseline' });
   if (target?.datum) {
-    marks.push({ type: 'line', x1: r2(x(dayOf(base.datum))), y1: r2(y(target.wert)), x2: r2(x(dayOf(target.datum))), y2: r2(y(target.wert)), style: 'target' });
+    marks.push({ type: 'line', x1: r2(x(dayNumber(base.datum))), y1: r2(y(target.wert)), x2: r2(x(dayNumber(target.datum))), y2: r2(y(target.wert)), style: 'target' });
   }
-  const points = valued.map((m) => [r2(x(dayOf(m.datum))), r2(y(m.wert))] as [number, number]);
+  const points = valued.map((m) => [r2(x(dayNumber(m.datum))), r2(y(m.wert))] as [number, number]);
   if (points.length > 1) marks.push({ type: 'path', d: line().digits(2)(points)!, style: 'series' });
   for (const [cx, cy] of points) marks.push({ type: 'circle', cx, cy, r: 4, style: 'bar' });
   const last = points.at(-1);

@@ -3,7 +3,7 @@
  * straight line over time; the latest measurement is compared with the value that line expects at
  * the measurement's date.
  */
-import { firstDay } from '../dates';
+import { dayNumber } from '../dates';
 import type { Measurement } from '../data/measurements';
 
 export const VERDICTS = ['Ziel erreicht', 'auf Kurs', 'im Verzug', 'noch keine Messung', 'ohne Zielwert'] as const;
@@ -33,8 +33,6 @@ export const PROGRESS_RULE =
   '„im Verzug“: Sie liegt dahinter, oder das Zieldatum ist vorbei, ohne dass das Ziel erreicht ist. ' +
   '„noch keine Messung“: Es gibt noch keinen gemessenen Wert. „ohne Zielwert“: Es ist kein Ziel festgelegt, also gibt es kein Urteil.';
 
-const DAY = 86_400_000;
-const days = (iso: string): number => Date.parse(`${firstDay(iso)}T00:00:00Z`) / DAY;
 
 /** Judges an indicator by PROGRESS_RULE. Pure: same input, same verdict, no clock. */
 export function judgeProgress(input: ProgressInput): Progress {
@@ -46,8 +44,8 @@ export function judgeProgress(input: ProgressInput): Progress {
   const up = target.wert >= base.wert;
   const value = latest.wert!;
   if (up ? value >= target.wert : value <= target.wert) return { verdict: 'Ziel erreicht', latest };
-  const span = days(target.datum) - days(base.datum);
-  const share = span <= 0 ? 1 : Math.min(1, Math.max(0, (days(latest.datum) - days(base.datum)) / span));
+  const span = dayNumber(target.datum) - dayNumber(base.datum);
+  const share = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(latest.datum) - dayNumber(base.datum)) / span));
   const expected = Math.round((base.wert + (target.wert - base.wert) * share) * 100) / 100;
   const onCourse = share < 1 && (up ? value >= expected : value <= expected);
   return { verdict: onCourse ? 'auf Kurs' : 'im Verzug', latest, expected };
